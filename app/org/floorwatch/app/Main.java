@@ -1,0 +1,7 @@
+package org.floorwatch.app;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("floorwatch");
+    }
+}

@@ -1,0 +1,166 @@
+package org.floorwatch.floorplan.live;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.FloorPlan.Station;
+import org.floorwatch.floorplan.ProductionCalendar;
+import org.floorwatch.floorplan.StationKind;
+import org.floorwatch.floorplan.ProductionCalendar.ShiftSlot;
+import org.floorwatch.floorplan.event.FloorEvent;
+import org.floorwatch.floorplan.event.HeatReading;
+import org.floorwatch.floorplan.event.PartMove;
+
+/**
+ * The floor as it is now, kept from the events the store committed: WIP per station over all history, today's
+ * and the last hour's counts, parts in transit and each sensor's latest reading. Every figure depends only on
+ * the set of events seen, never on their arrival order, so {@link #rebuild} from the store gives the same
+ * snapshot as the live feed. Thread-safe: the writer's thread applies, a timer takes snapshots.
+ */
+public final class LiveFloor {
+
+    /** How long a part counts as in transit after its latest move. */
+    public static final Duration TRANSIT = Duration.ofMinutes(2);
+    private static final Comparator<PartMove> NEWEST_FIRST =
+            Comparator.comparing(PartMove::ts).thenComparing(PartMove::id).reversed();
+
+    private final FloorPlan plan;
+    private final ProductionCalendar calendar;
+    private final Map<String, Station> stations;
+    private final Map<String, Long> wip = new HashMap<>();
+    private final Map<String, Long> processedToday = new HashMap<>();
+    private final Map<String, Long> errorsToday = new HashMap<>();
+    private final LastHourCounts lastHour = new LastHourCounts();
+    private final Map<String, PartMove> transit = new HashMap<>();
+    private final Map<String, HeatReading> latestHeat = new HashMap<>();
+    private Instant asOf = Instant.EPOCH;
+    private ShiftSlot shift;
+    private Instant dayStart;
+    private long completedThisShift;
+
+    public LiveFloor(FloorPlan plan, ProductionCalendar calendar) {
+        this.plan = plan;
+        this.calendar = calendar;
+        this.stations = plan.stationsById();
+    }
+
+    /** The first event time {@link #rebuild} needs, when the newest stored event is at {@code asOf}. */
+    public Instant rebuildFrom(Instant asOf) {
+        Instant dayStart = calendar.dayStart(calendar.shiftAt(asOf).day());
+        Instant earliest = dayStart.isBefore(LastHourCounts.windowStart(asOf)) ? dayStart : LastHourCounts.windowStart(asOf);
+        Instant transitStart = asOf.minus(TRANSIT);
+        return transitStart.isBefore(earliest) ? transitStart : earliest;
+    }
+
+    /**
+     * Starts over from the store: the newest event time (null for an empty store), {@code wipByStation} over all
+     * history, the moves since {@link #rebuildFrom}, and each sensor's latest reading.
+     */
+    public synchronized void rebuild(Instant newest, Map<String, Long> wipByStation, Collection<PartMove> recentMoves,
+                                     Collection<HeatReading> latestReadings) {
+        wip.clear();
+        processedToday.clear();
+        errorsToday.clear();
+        lastHour.clear();
+        transit.clear();
+        latestHeat.clear();
+        asOf = Instant.EPOCH;
+        shift = null;
+        completedThisShift = 0;
+        if (newest == null) {
+            return;
+        }
+        advanceTo(newest);
+        wip.putAll(wipByStation);
+        recentMoves.forEach(this::count);
+        latestReadings.forEach(this::read);
+    }
+
+    public synchronized void apply(Collection<? extends FloorEvent> events) {
+        for (FloorEvent event : events) {
+            advanceTo(event.ts());
+            if (event instanceof PartMove move) {
+                moveWip(move);
+                count(move);
+            } else if (event instanceof HeatReading reading) {
+                read(reading);
+            }
+        }
+    }
+
+    public synchronized FloorSnapshot snapshot() {
+        return new SnapshotBuilder(plan, stations).build(asOf, wip, processedToday, errorsToday, lastHour,
+                new ArrayList<>(transit.values()), latestHeat, completedThisShift);
+    }
+
+    private void advanceTo(Instant ts) {
+        if (!ts.isAfter(asOf) && shift != null) {
+            return;
+        }
+        asOf = ts.isAfter(asOf) ? ts : asOf;
+        if (shift == null || !asOf.isBefore(shift.end())) {
+            ShiftSlot next = calendar.shiftAt(asOf);
+            if (shift == null || !next.day().equals(shift.day())) {
+                processedToday.clear();
+                errorsToday.clear();
+                dayStart = calendar.dayStart(next.day());
+            }
+            shift = next;
+            completedThisShift = 0;
+        }
+        lastHour.advanceTo(asOf);
+        Instant transitStart = asOf.minus(TRANSIT);
+        transit.values().removeIf(move -> !move.ts().isAfter(transitStart));
+    }
+
+    private void moveWip(PartMove move) {
+        if (move.from() != null && holdsWip(move.from())) {
+            wip.merge(move.from(), -1L, Long::sum);
+        }
+        if (holdsWip(move.to())) {
+            wip.merge(move.to(), 1L, Long::sum);
+        }
+    }
+
+    private void count(PartMove move) {
+        Instant ts = move.ts();
+        if (move.from() != null) {
+            if (!ts.isBefore(dayStart)) {
+                processedToday.merge(move.from(), 1L, Long::sum);
+                if (move.failed()) {
+                    errorsToday.merge(move.from(), 1L, Long::sum);
+                }
+            }
+            lastHour.countOut(move.from(), ts);
+        }
+        if (isExit(move.to())) {
+            lastHour.countCompletion(ts);
+            if (!ts.isBefore(shift.start())) {
+                completedThisShift++;
+            }
+        }
+        if (ts.isAfter(asOf.minus(TRANSIT))) {
+            transit.merge(move.part(), move, (a, b) -> NEWEST_FIRST.compare(a, b) <= 0 ? a : b);
+        }
+    }
+
+    private void read(HeatReading reading) {
+        latestHeat.merge(reading.sensor(), reading, (kept, next) -> next.ts().isAfter(kept.ts()) ? next : kept);
+    }
+
+    private boolean holdsWip(String station) {
+        Station s = stations.get(station);
+        return s != null && s.kind().holdsWip();
+    }
+
+    private boolean isExit(String station) {
+        Station s = stations.get(station);
+        return s != null && s.kind() == StationKind.EXIT;
+    }
+}
