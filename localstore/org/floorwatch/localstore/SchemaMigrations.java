@@ -1,0 +1,88 @@
+package org.floorwatch.localstore;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Brings a store's schema up to date: numbered steps, applied in order, each in its own transaction together
+ * with its row in {@code schema_version}, so reopening a store applies only the steps it has not seen.
+ *
+ * <p>Events are deduplicated per table by {@code id}: a move and a heat reading may share an id, two moves
+ * may not. {@code seq} is the store-wide order in which rows were received. Times are UTC {@code TIMESTAMP}s
+ * (see {@link UtcMicros}).
+ */
+final class SchemaMigrations {
+
+    /** Step n (1-based) is {@code STEPS.get(n - 1)}; append new steps, never edit an applied one. */
+    private static final List<List<String>> STEPS = List.of(List.of(
+            """
+            CREATE TABLE moves(id VARCHAR PRIMARY KEY, ts TIMESTAMP NOT NULL, part VARCHAR, type VARCHAR,
+                from_station VARCHAR, to_station VARCHAR NOT NULL, error VARCHAR, seq BIGINT NOT NULL)""",
+            """
+            CREATE TABLE heat_readings(id VARCHAR PRIMARY KEY, ts TIMESTAMP NOT NULL, sensor VARCHAR NOT NULL,
+                celsius DOUBLE, seq BIGINT NOT NULL)""",
+            """
+            CREATE TABLE energy_samples(id VARCHAR PRIMARY KEY, ts TIMESTAMP NOT NULL, machine VARCHAR NOT NULL,
+                kwh DOUBLE, kw DOUBLE, seq BIGINT NOT NULL)""",
+            """
+            CREATE TABLE quarantine(source_key VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, location VARCHAR,
+                raw VARCHAR, reason VARCHAR NOT NULL, received_at TIMESTAMP NOT NULL, seq BIGINT NOT NULL)""",
+            """
+            CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
+                PRIMARY KEY(topic, partition))"""));
+
+    private SchemaMigrations() {
+    }
+
+    /** The schema version this build writes. */
+    static int latestVersion() {
+        return STEPS.size();
+    }
+
+    /** Applies the missing steps; returns the version the store is at afterwards. */
+    static int migrate(Connection connection, String storeName) throws SQLException {
+        execute(connection, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, "
+                + "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp::TIMESTAMP)");
+        int current = currentVersion(connection);
+        if (current > latestVersion()) {
+            throw new StoreException(storeName + " was written by a newer Floorwatch (schema version " + current
+                    + ", this one knows up to " + latestVersion() + "); use that version or another --data folder");
+        }
+        for (int version = current + 1; version <= latestVersion(); version++) {
+            apply(connection, version, STEPS.get(version - 1));
+        }
+        return latestVersion();
+    }
+
+    private static int currentVersion(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void apply(Connection connection, int version, List<String> statements) throws SQLException {
+        execute(connection, "BEGIN TRANSACTION");
+        try {
+            for (String statement : statements) {
+                execute(connection, statement);
+            }
+            execute(connection, "INSERT INTO schema_version(version) VALUES (" + version + ")");
+            execute(connection, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            execute(connection, "ROLLBACK");
+            throw e;
+        }
+    }
+
+    /** Runs one statement on a statement of its own: DuckDB closes a statement that failed. */
+    private static void execute(Connection connection, String statement) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+}
