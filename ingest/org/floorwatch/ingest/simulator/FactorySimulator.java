@@ -1,0 +1,206 @@
+package org.floorwatch.ingest.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.FloorPlan.Station;
+import org.floorwatch.floorplan.StationKind;
+import org.floorwatch.floorplan.event.FloorEvent;
+import org.floorwatch.floorplan.event.PartMove;
+
+/**
+ * A discrete-event model of a floor plan that yields the floor's events in time order. Parts enter at
+ * the entry stations at random (a Poisson stream), queue FIFO at each station, take a cycle near the
+ * station's ideal one (one part at a time per machine), travel the routes at walking pace and leave at
+ * exit or scrap. Now and then a random process or inspection station slows down or stops for a while,
+ * so the bottleneck forms and moves. Heat sensors report every 10 s and machines every 60 s.
+ *
+ * <p>The model knows no station names: the flow follows the plan's routes and station kinds. It reads
+ * no clock either: time only advances through {@link #advanceTo}, so a seed and a start give the same
+ * events every time.
+ */
+public final class FactorySimulator {
+
+    private record Scheduled(long atMs, long order, Runnable action) { }
+
+    private static final double DAY_MS = 86_400_000.0;
+    private static final long MIN_CYCLE_MS = 5_000;
+
+    private final Instant start;
+    private final SimulationSettings settings;
+    private final SplittableRandom random;
+    private final EventIds ids;
+    private final FloorFlow flow;
+    private final Map<String, Workstation> workstations = new LinkedHashMap<>();
+    private final List<Workstation> disruptable = new ArrayList<>();
+    private final Dispatcher dispatcher;
+    private final HeatSensors heat;
+    private final EnergyMeters energy;
+    private final PriorityQueue<Scheduled> agenda =
+            new PriorityQueue<>(Comparator.comparingLong(Scheduled::atMs).thenComparingLong(Scheduled::order));
+    private final List<FloorEvent> happened = new ArrayList<>();
+    private long scheduled;
+    private long nowMs;
+    private int floorWip;
+
+    public FactorySimulator(FloorPlan plan, long seed, Instant start) {
+        this(plan, seed, start, SimulationSettings.defaults());
+    }
+
+    public FactorySimulator(FloorPlan plan, long seed, Instant start, SimulationSettings settings) {
+        this.start = start;
+        this.settings = settings;
+        this.random = new SplittableRandom(seed);
+        this.ids = new EventIds(seed, start);
+        this.flow = new FloorFlow(plan, settings.travelSpeedMps());
+        for (Station station : plan.stations()) {
+            long machines = plan.machines().stream().filter(m -> m.station().equals(station.id())).count();
+            Workstation workstation = new Workstation(station, (int) machines);
+            workstations.put(station.id(), workstation);
+            if (station.kind().canBeBottleneck()) {
+                disruptable.add(workstation);
+            }
+        }
+        this.dispatcher = new Dispatcher(flow, workstations, settings);
+        this.heat = new HeatSensors(plan, workstations);
+        this.energy = new EnergyMeters(plan, workstations);
+        schedule(0, this::releasePart);
+        schedule(firstTick(HeatSensors.INTERVAL_MS, true), this::readHeat);
+        schedule(firstTick(EnergyMeters.INTERVAL_MS, false), this::sampleEnergy);
+        if (settings.disruptionsPerDay() > 0 && !disruptable.isEmpty()) {
+            schedule(exponential(DAY_MS / settings.disruptionsPerDay()), this::disrupt);
+        }
+    }
+
+    /** The events that happen from where the model stands up to {@code until} (excluded), in time order. */
+    public List<FloorEvent> advanceTo(Instant until) {
+        long untilMs = Duration.between(start, until).toMillis();
+        while (!agenda.isEmpty() && agenda.peek().atMs() < untilMs) {
+            Scheduled next = agenda.poll();
+            nowMs = next.atMs();
+            next.action().run();
+        }
+        nowMs = Math.max(nowMs, untilMs);
+        List<FloorEvent> events = List.copyOf(happened);
+        happened.clear();
+        return events;
+    }
+
+    /** How far simulated time has advanced. */
+    public Instant now() {
+        return start.plusMillis(nowMs);
+    }
+
+    private void releasePart() {
+        if (floorWip < settings.maxFloorWip()) {
+            List<Station> entries = flow.entries();
+            Station entry = entries.get(random.nextInt(entries.size()));
+            List<SimulationSettings.ProductType> types = settings.productTypes();
+            Workstation.Part part = new Workstation.Part(ids.part(), types.get(random.nextInt(types.size())));
+            floorWip++;
+            happened.add(new PartMove(ids.move(), now(), part.id(), part.type().name(), null, entry.id(), null));
+            Workstation workstation = workstations.get(entry.id());
+            workstation.expect();
+            arrive(workstation, part);
+        }
+        schedule(nowMs + exponential(DAY_MS / settings.partsPerDay()), this::releasePart);
+    }
+
+    private void arrive(Workstation workstation, Workstation.Part part) {
+        workstation.enqueue(part);
+        startWork(workstation);
+    }
+
+    private void startWork(Workstation workstation) {
+        Workstation.Part part;
+        while ((part = workstation.startNext(nowMs)) != null) {
+            Workstation.Part started = part;
+            schedule(nowMs + cycleMs(workstation, part), () -> finish(workstation, started));
+        }
+    }
+
+    private long cycleMs(Workstation workstation, Workstation.Part part) {
+        double idealMs = Math.max(MIN_CYCLE_MS, workstation.station().idealCycleS() * 1000);
+        double spread = 0.95 + 0.30 * random.nextDouble();
+        return Math.round(idealMs * spread * part.type().cycleFactor() * workstation.slowFactor());
+    }
+
+    private void finish(Workstation workstation, Workstation.Part part) {
+        Dispatcher.Dispatch dispatch = dispatcher.dispatch(workstation, random);
+        if (dispatch == null) {
+            workstation.park(nowMs);
+        } else {
+            workstation.release(nowMs);
+            Station to = dispatch.leg().to();
+            happened.add(new PartMove(ids.move(), now(), part.id(), part.type().name(),
+                    workstation.station().id(), to.id(), dispatch.error()));
+            if (to.kind().holdsWip()) {
+                Workstation next = workstations.get(to.id());
+                next.expect();
+                schedule(nowMs + dispatch.leg().travelMs(), () -> arrive(next, part));
+            } else {
+                floorWip--;
+            }
+        }
+        startWork(workstation);
+    }
+
+    private void readHeat() {
+        happened.addAll(heat.read(nowMs, now(), ids, random));
+        schedule(nowMs + HeatSensors.INTERVAL_MS, this::readHeat);
+    }
+
+    private void sampleEnergy() {
+        happened.addAll(energy.sample(nowMs, now(), ids));
+        schedule(nowMs + EnergyMeters.INTERVAL_MS, this::sampleEnergy);
+    }
+
+    /** Slows down (x1.6 to x2.6, 20 to 120 min) or stops (5 to 30 min) a random process or inspection station. */
+    private void disrupt() {
+        Workstation workstation = disruptable.get(random.nextInt(disruptable.size()));
+        if (!workstation.disrupted()) {
+            long lastsMs;
+            if (random.nextDouble() < 0.4) {
+                workstation.stop();
+                lastsMs = minutes(5 + 25 * random.nextDouble());
+            } else {
+                workstation.slowDown(1.6 + random.nextDouble());
+                lastsMs = minutes(20 + 100 * random.nextDouble());
+            }
+            schedule(nowMs + lastsMs, () -> {
+                workstation.recover();
+                startWork(workstation);
+            });
+        }
+        schedule(nowMs + exponential(DAY_MS / settings.disruptionsPerDay()), this::disrupt);
+    }
+
+    private void schedule(long atMs, Runnable action) {
+        agenda.add(new Scheduled(atMs, scheduled++, action));
+    }
+
+    /** The first multiple of {@code intervalMs} (in epoch time) at or after the start, or strictly after it. */
+    private long firstTick(long intervalMs, boolean atStart) {
+        long epochMs = start.toEpochMilli();
+        long tick = Math.floorDiv(epochMs, intervalMs) * intervalMs;
+        if (tick < epochMs || !atStart) {
+            tick += intervalMs;
+        }
+        return tick - epochMs;
+    }
+
+    private long exponential(double meanMs) {
+        return Math.max(1, Math.round(-meanMs * StrictMath.log(1 - random.nextDouble())));
+    }
+
+    private static long minutes(double minutes) {
+        return Math.round(minutes * 60_000);
+    }
+}

@@ -1,0 +1,67 @@
+package org.floorwatch.ingest.simulator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.event.HeatReading;
+
+/**
+ * The floor's heat sensors. A sensor's temperature drifts towards a level set by how busy its station
+ * has been (near ambient when idle, a few degrees under warn when flat out), with a little noise and
+ * now and then a hot spell that crosses warn, more rarely alarm, and cools off over some minutes.
+ */
+final class HeatSensors {
+
+    static final long INTERVAL_MS = 10_000;
+    private static final double AMBIENT_C = 22;
+    private static final double SETTLE = 1 - StrictMath.exp(-10.0 / 180);
+    private static final double COOL = StrictMath.exp(-10.0 / 420);
+    private static final double HOT_SPELL_CHANCE = 1.0 / 2500;
+
+    private static final class Probe {
+        final FloorPlan.Sensor sensor;
+        final Workstation station;
+        final double idleC;
+        double celsius;
+        double hotSpell;
+        long busyMark;
+
+        Probe(FloorPlan.Sensor sensor, Workstation station) {
+            this.sensor = sensor;
+            this.station = station;
+            this.idleC = Math.min(AMBIENT_C, sensor.warnC() - 10);
+            this.celsius = idleC;
+        }
+    }
+
+    private final List<Probe> probes = new ArrayList<>();
+
+    HeatSensors(FloorPlan plan, Map<String, Workstation> workstations) {
+        plan.sensors().forEach(sensor -> probes.add(new Probe(sensor, workstations.get(sensor.station()))));
+    }
+
+    /** One reading of every sensor, in plan order. */
+    List<HeatReading> read(long nowMs, Instant ts, EventIds ids, SplittableRandom random) {
+        List<HeatReading> readings = new ArrayList<>(probes.size());
+        for (Probe probe : probes) {
+            long busy = probe.station.busyServerMs(nowMs);
+            double share = probe.station.busyShare(probe.busyMark, busy, INTERVAL_MS);
+            probe.busyMark = busy;
+            double flatOutC = probe.sensor.warnC() - 4;
+            probe.celsius += SETTLE * (probe.idleC + share * (flatOutC - probe.idleC) - probe.celsius);
+            probe.hotSpell *= COOL;
+            if (random.nextDouble() < HOT_SPELL_CHANCE * (0.5 + share)) {
+                double peak = random.nextDouble() < 0.25 ? probe.sensor.alarmC() + 1 + 3 * random.nextDouble()
+                        : probe.sensor.warnC() + 1 + 3 * random.nextDouble();
+                probe.hotSpell = Math.max(probe.hotSpell, peak - probe.celsius);
+            }
+            double noise = (random.nextDouble() + random.nextDouble() + random.nextDouble() - 1.5) * 0.6;
+            double celsius = Math.round((probe.celsius + probe.hotSpell + noise) * 10) / 10.0;
+            readings.add(new HeatReading(ids.reading(), ts, probe.sensor.id(), celsius));
+        }
+        return readings;
+    }
+}
