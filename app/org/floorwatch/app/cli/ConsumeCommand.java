@@ -1,0 +1,92 @@
+package org.floorwatch.app.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.ingest.ImportSummary;
+import org.floorwatch.ingest.kafka.KafkaIngest;
+import org.floorwatch.ingest.kafka.KafkaSettings;
+import org.floorwatch.ingest.message.MessageDecoder;
+import org.floorwatch.ingest.message.Topics;
+import org.floorwatch.localstore.FloorStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code consume --kafka HOST:PORT --data DIR}: headless live ingest, ending with the summary line. */
+@Command(name = "consume", mixinStandardHelpOptions = true,
+        description = "Read the live topics into the local store until Ctrl+C (or --idle-exit), then print the summary.")
+final class ConsumeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--kafka", required = true, paramLabel = "HOST:PORT", description = "Bootstrap servers.")
+    String kafka;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data folder (local store).")
+    Path data;
+
+    @Mixin
+    PlanOption plan;
+
+    @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "Stop after this long without a message.")
+    Long idleExitSeconds;
+
+    @Option(names = "--group", description = "Consumer group id (default: ${DEFAULT-VALUE}).",
+            defaultValue = KafkaSettings.DEFAULT_GROUP)
+    String group;
+
+    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the three topic names.")
+    String topicPrefix;
+
+    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
+            description = "A Kafka client property (security.protocol, sasl.*, ssl.*, ...); repeatable.")
+    Map<String, String> clientProperties = Map.of();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        FloorPlan floorPlan = plan.load();
+        KafkaSettings settings = new KafkaSettings(kafka, Topics.withPrefix(topicPrefix), group, clientProperties);
+        Duration idleExit = idleExitSeconds == null ? null : Duration.ofSeconds(idleExitSeconds);
+        CountDownLatch finished = new CountDownLatch(1);
+        try (FloorStore store = FloorStore.open(data);
+             KafkaIngest ingest = new KafkaIngest(settings, new MessageDecoder(floorPlan), store.writer(),
+                     store.reader(), status -> { })) {
+            Thread hook = new Thread(() -> {
+                ingest.stop();
+                awaitQuietly(finished);
+            }, "consume-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                ImportSummary summary = ingest.run(idleExit);
+                spec.commandLine().getOut().println(summary.line());
+            } finally {
+                finished.countDown();
+            }
+            removeHook(hook);
+        }
+        return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already stopping: the hook is running and will see the latch released
+        }
+    }
+}

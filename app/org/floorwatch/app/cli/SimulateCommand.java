@@ -1,0 +1,9 @@
+package org.floorwatch.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code simulate stream|files}: the simulated factory. */
+@Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run the factory simulator.",
+        subcommands = {SimulateStreamCommand.class})
+final class SimulateCommand {
+}

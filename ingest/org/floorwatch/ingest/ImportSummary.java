@@ -1,0 +1,52 @@
+package org.floorwatch.ingest;
+
+import org.floorwatch.localstore.CommitResult;
+
+/**
+ * Running totals of one import or consume run, printed as the contract's summary line. Not thread-safe: one
+ * owner adds to it.
+ */
+public final class ImportSummary {
+
+    private long newEvents;
+    private long duplicates;
+    private long quarantined;
+    private long refusedFiles;
+
+    public void add(CommitResult result) {
+        newEvents += result.newEvents();
+        duplicates += result.duplicates();
+        quarantined += result.quarantined();
+    }
+
+    public void addRefusedFile() {
+        refusedFiles++;
+    }
+
+    public long newEvents() {
+        return newEvents;
+    }
+
+    public long duplicates() {
+        return duplicates;
+    }
+
+    public long quarantined() {
+        return quarantined;
+    }
+
+    public long refusedFiles() {
+        return refusedFiles;
+    }
+
+    /** {@code imported: N new, D duplicate, Q quarantined, F refused}. */
+    public String line() {
+        return "imported: " + newEvents + " new, " + duplicates + " duplicate, " + quarantined + " quarantined, "
+                + refusedFiles + " refused";
+    }
+
+    @Override
+    public String toString() {
+        return line();
+    }
+}

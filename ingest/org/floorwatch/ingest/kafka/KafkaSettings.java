@@ -1,0 +1,53 @@
+package org.floorwatch.ingest.kafka;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.floorwatch.ingest.message.Topics;
+
+/**
+ * Where and how to read the factory's live messages. {@code clientProperties} are passed to the Kafka client
+ * as they are (security.protocol, sasl.*, ssl.*, ...); their values are never logged or shown.
+ */
+public record KafkaSettings(String bootstrapServers, Topics topics, String groupId, Map<String, String> clientProperties) {
+
+    public static final String DEFAULT_GROUP = "floorwatch";
+
+    public KafkaSettings {
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        Objects.requireNonNull(topics, "topics");
+        groupId = groupId == null || groupId.isBlank() ? DEFAULT_GROUP : groupId;
+        clientProperties = Map.copyOf(clientProperties);
+    }
+
+    public static KafkaSettings plain(String bootstrapServers, Topics topics) {
+        return new KafkaSettings(bootstrapServers, topics, DEFAULT_GROUP, Map.of());
+    }
+
+    /** Consumer configuration; what the ingest relies on (manual offsets, raw bytes) is not overridable. */
+    Properties consumerProperties() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "floorwatch-ingest");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "20000");
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(8 << 20));
+        props.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "5000");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.putAll(clientProperties);
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return props;
+    }
+
+    /** Shows the servers, topics and group, and only the names of the client properties. */
+    @Override
+    public String toString() {
+        return "KafkaSettings[" + bootstrapServers + ", " + topics + ", group " + groupId
+                + ", client properties " + clientProperties.keySet() + "]";
+    }
+}

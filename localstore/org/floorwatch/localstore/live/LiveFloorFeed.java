@@ -1,0 +1,95 @@
+package org.floorwatch.localstore.live;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.ProductionCalendar;
+import org.floorwatch.floorplan.live.FloorSnapshot;
+import org.floorwatch.floorplan.live.LiveFloor;
+import org.floorwatch.localstore.CommitResult;
+import org.floorwatch.localstore.EventWriter;
+import org.floorwatch.localstore.StoreReader;
+
+/**
+ * Keeps a {@link LiveFloor} fed by what the store's writer committed (never by raw input), rebuilt from the
+ * store at start so a restart does not blank the floor, and publishes an immutable {@link FloorSnapshot}
+ * a few times a second when something changed. Create it before the ingest starts.
+ */
+public final class LiveFloorFeed implements AutoCloseable {
+
+    private final LiveFloor floor;
+    private final AtomicReference<FloorSnapshot> latest = new AtomicReference<>(FloorSnapshot.EMPTY);
+    private final AtomicBoolean changed = new AtomicBoolean(true);
+    private final List<Consumer<FloorSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "live-floor-publisher");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public LiveFloorFeed(FloorPlan plan, EventWriter writer, StoreReader reader, Duration publishEvery) {
+        this.floor = new LiveFloor(plan, ProductionCalendar.of(plan));
+        rebuild(floor, reader);
+        latest.set(floor.snapshot());
+        writer.addCommitListener(this::onCommitted);
+        long period = publishEvery.toMillis();
+        publisher.scheduleAtFixedRate(this::publish, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** Loads what the floor needs from the store: WIP over all history, recent moves and the latest readings. */
+    static void rebuild(LiveFloor floor, StoreReader reader) {
+        Instant newest = reader.latestEventTime().orElse(null);
+        if (newest == null) {
+            floor.rebuild(null, Map.of(), List.of(), List.of());
+            return;
+        }
+        floor.rebuild(newest, reader.wipByStation(), reader.movesBetween(floor.rebuildFrom(newest), newest.plusNanos(1000)),
+                reader.latestHeatBySensor().values());
+    }
+
+    /** The newest published snapshot; safe from any thread. */
+    public FloorSnapshot latest() {
+        return latest.get();
+    }
+
+    /** Called on the publisher thread with each new snapshot (a few times a second at most). */
+    public void addListener(Consumer<FloorSnapshot> listener) {
+        listeners.add(listener);
+    }
+
+    /** Takes a snapshot now, whatever the timer; for tests and shutdown. */
+    public FloorSnapshot snapshotNow() {
+        FloorSnapshot snapshot = floor.snapshot();
+        latest.set(snapshot);
+        return snapshot;
+    }
+
+    private void onCommitted(CommitResult result) {
+        if (!result.committed().isEmpty()) {
+            floor.apply(result.committed());
+            changed.set(true);
+        }
+    }
+
+    private void publish() {
+        if (changed.getAndSet(false)) {
+            FloorSnapshot snapshot = floor.snapshot();
+            latest.set(snapshot);
+            listeners.forEach(listener -> listener.accept(snapshot));
+        }
+    }
+
+    @Override
+    public void close() {
+        publisher.shutdownNow();
+    }
+}

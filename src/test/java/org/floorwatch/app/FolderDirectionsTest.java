@@ -1,0 +1,54 @@
+package org.floorwatch.app;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The folder directions of DEVELOPERS.md: floorplan knows no other folder, only app knows them all. */
+class FolderDirectionsTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.floorwatch");
+    }
+
+    @Test
+    void foldersDependOnlyInTheAllowedDirections() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("app").definedBy("org.floorwatch.app..")
+                .layer("views").definedBy("org.floorwatch.views..")
+                .layer("ingest").definedBy("org.floorwatch.ingest..")
+                .layer("localstore").definedBy("org.floorwatch.localstore..")
+                .layer("floorplan").definedBy("org.floorwatch.floorplan..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("views").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("localstore").mayOnlyBeAccessedByLayers("ingest", "views", "app")
+                .whereLayer("floorplan").mayOnlyBeAccessedByLayers("localstore", "ingest", "views", "app")
+                .check(classes);
+    }
+
+    @Test
+    void storeAndIngestNeverTouchJavaFx() {
+        noClasses().that().resideInAnyPackage("org.floorwatch.localstore..", "org.floorwatch.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the store and the ingest run off the UI thread and must work headless")
+                .check(classes);
+    }
+
+    @Test
+    void allClassesLiveInTheFivePackages() {
+        noClasses().should().resideOutsideOfPackages("org.floorwatch.app..", "org.floorwatch.views..",
+                        "org.floorwatch.ingest..", "org.floorwatch.localstore..", "org.floorwatch.floorplan..")
+                .check(classes);
+    }
+}
