@@ -27,7 +27,7 @@ public record KafkaSettings(String bootstrapServers, Topics topics, String group
     }
 
     /** Consumer configuration; what the ingest relies on (manual offsets, raw bytes) is not overridable. */
-    Properties consumerProperties() {
+    public Properties consumerProperties() {
         Properties props = new Properties();
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "floorwatch-ingest");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "20000");

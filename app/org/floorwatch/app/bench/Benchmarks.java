@@ -1,0 +1,37 @@
+package org.floorwatch.app.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.floorwatch.floorplan.FloorPlan;
+
+/** Runs the chosen benchmarks and prints every figure as one {@code bench NAME VALUE UNIT} line at the end. */
+public final class Benchmarks {
+
+    /** What {@code bench} can measure. */
+    public enum Which {
+        ingest, all
+    }
+
+    private final FloorPlan plan;
+    private final long messages;
+    private final PrintWriter out;
+
+    public Benchmarks(FloorPlan plan, long messages, PrintWriter out) {
+        this.plan = plan;
+        this.messages = messages;
+        this.out = out;
+    }
+
+    public void run(Which which, Path workDir) throws Exception {
+        List<BenchFigure> figures = new ArrayList<>();
+        out.printf(Locale.ROOT, "Floorwatch bench on %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        figures.addAll(new IngestBench(plan, messages, out).run(workDir.resolve("ingest")));
+        out.println();
+        figures.forEach(f -> f.print(out));
+        out.flush();
+    }
+}

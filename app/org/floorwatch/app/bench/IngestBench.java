@@ -1,0 +1,107 @@
+package org.floorwatch.app.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.ingest.broker.EmbeddedBroker;
+import org.floorwatch.ingest.kafka.KafkaIngest;
+import org.floorwatch.ingest.kafka.KafkaSettings;
+import org.floorwatch.ingest.message.MessageDecoder;
+import org.floorwatch.ingest.message.Topics;
+import org.floorwatch.ingest.simulator.StreamSettings;
+import org.floorwatch.ingest.simulator.StreamSimulator;
+import org.floorwatch.localstore.FloorStore;
+
+/**
+ * Ingest speed through the real path (built-in broker -> KafkaIngest -> deduplicating DuckDB writer) beside a
+ * bare consumer that only reads and discards the same records, in the same run. Each side runs twice,
+ * alternately; the better run of each counts, so neither side pays the JIT's warm-up alone.
+ */
+final class IngestBench {
+
+    private final FloorPlan plan;
+    private final long messages;
+    private final PrintWriter out;
+
+    IngestBench(FloorPlan plan, long messages, PrintWriter out) {
+        this.plan = plan;
+        this.messages = messages;
+        this.out = out;
+    }
+
+    List<BenchFigure> run(Path workDir) throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(0, workDir.resolve("broker"))) {
+            Topics topics = Topics.withPrefix("bench-");
+            broker.createTopics(topics.all(), 1);
+            out.printf(Locale.ROOT, "ingest: sending %,d simulated messages to the built-in broker...%n", messages);
+            new StreamSimulator(plan, StreamSettings.defaults(broker.bootstrapServers()).withTopics(topics)
+                    .withRate(0).withStart(Instant.parse("2026-11-02T05:00:00Z"))).run(messages, null, () -> false);
+            KafkaSettings settings = KafkaSettings.plain(broker.bootstrapServers(), topics);
+            double bare = 0;
+            double real = 0;
+            for (int round = 1; round <= 2; round++) {
+                bare = Math.max(bare, bareConsumer(settings));
+                real = Math.max(real, realPath(settings, workDir.resolve("store-" + round)));
+                out.printf(Locale.ROOT, "  round %d: bare consumer %,.0f events/s, real path %,.0f events/s%n",
+                        round, bare, real);
+            }
+            out.printf(Locale.ROOT, "%-44s %,14.0f events/s%n", "bare consumer (read and discard)", bare);
+            out.printf(Locale.ROOT, "%-44s %,14.0f events/s%n", "real path (decode, dedupe, DuckDB, offsets)", real);
+            out.printf(Locale.ROOT, "%-44s %14.2f (target >= 0.80)%n", "real / bare", real / bare);
+            return List.of(new BenchFigure("ingest.events_per_s", real, "events/s"),
+                    new BenchFigure("ingest.bare_events_per_s", bare, "events/s"),
+                    new BenchFigure("ingest.ratio_vs_bare", real / bare, "ratio"));
+        }
+    }
+
+    private double bareConsumer(KafkaSettings settings) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings.consumerProperties())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : settings.topics().all()) {
+                for (PartitionInfo info : consumer.partitionsFor(topic)) {
+                    partitions.add(new TopicPartition(topic, info.partition()));
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long read = 0;
+            long bytes = 0;
+            long start = System.nanoTime();
+            while (read < messages) {
+                for (var rec : consumer.poll(java.time.Duration.ofMillis(200))) {
+                    bytes += rec.value().length;
+                    read++;
+                }
+            }
+            long nanos = System.nanoTime() - start;
+            return bytes < 0 ? 0 : read / (nanos / 1e9);
+        }
+    }
+
+    private double realPath(KafkaSettings settings, Path dataDir) throws Exception {
+        Files.createDirectories(dataDir);
+        try (FloorStore store = FloorStore.open(dataDir);
+             KafkaIngest ingest = new KafkaIngest(settings, new MessageDecoder(plan), store.writer(), store.reader(),
+                     status -> { })) {
+            AtomicLong stored = new AtomicLong();
+            store.writer().addCommitListener(result -> {
+                if (stored.addAndGet(result.newEvents() + result.duplicates() + result.quarantined()) >= messages) {
+                    ingest.stop();
+                }
+            });
+            long start = System.nanoTime();
+            ingest.run(null);
+            long nanos = System.nanoTime() - start;
+            return stored.get() / (nanos / 1e9);
+        }
+    }
+}

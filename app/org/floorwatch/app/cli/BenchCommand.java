@@ -1,0 +1,42 @@
+package org.floorwatch.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.floorwatch.app.bench.Benchmarks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bench ingest|all}: prints measured figures; never fails on a slow machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure and print figures (a readable table, then 'bench NAME VALUE UNIT' lines).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest or all")
+    Benchmarks.Which which;
+
+    @Option(names = "--messages", defaultValue = "500000", description = "Messages for the ingest bench (default: ${DEFAULT-VALUE}).")
+    long messages;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
+    Path work;
+
+    @Mixin
+    PlanOption plan;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path workDir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("floorwatch-bench-");
+        new Benchmarks(plan.load(), messages, out).run(which, workDir);
+        return 0;
+    }
+}
