@@ -58,6 +58,18 @@ public final class EventWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Queues other work for the writer thread, run inside one SQL {@code BEGIN}/{@code COMMIT}; on failure it
+     * is rolled back whole and the future completes with a {@link StoreException}.
+     */
+    public <T> CompletableFuture<T> submitWork(String what, StoreWork<T> work) {
+        try {
+            return CompletableFuture.supplyAsync(() -> inTransaction(what, work), thread);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new StoreException("the local store is closed", e));
+        }
+    }
+
     /** Calls {@code listener} on the writer thread after each commit, with what that commit stored. */
     public void addCommitListener(Consumer<CommitResult> listener) {
         listeners.add(listener);
@@ -83,6 +95,28 @@ public final class EventWriter implements AutoCloseable {
     private Thread newWriterThread(Runnable work) {
         writerThread = new Thread(work, THREAD_NAME);
         return writerThread;
+    }
+
+    private <T> T inTransaction(String what, StoreWork<T> work) {
+        try {
+            execute("BEGIN TRANSACTION");
+            try {
+                T result = work.run(connection);
+                execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                execute("ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not store " + what + " (nothing of it was stored): " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private CommitResult commit(IngestBatch batch) {

@@ -29,9 +29,11 @@ public final class FloorStore implements AutoCloseable {
     private final Path dataDir;
     private final EventWriter writer;
     private final StoreReader reader;
+    private final DuckDBConnection readerSource;
 
-    private FloorStore(Path dataDir, EventWriter writer, StoreReader reader) {
+    private FloorStore(Path dataDir, EventWriter writer, StoreReader reader, DuckDBConnection readerSource) {
         this.dataDir = dataDir;
+        this.readerSource = readerSource;
         this.writer = writer;
         this.reader = reader;
     }
@@ -53,7 +55,8 @@ public final class FloorStore implements AutoCloseable {
             DuckDBConnection connection = connect(folder);
             try {
                 SchemaMigrations.migrate(connection, "data folder " + folder);
-                return new FloorStore(folder, new EventWriter(connection), new StoreReader(connection.duplicate()));
+                DuckDBConnection readerSource = (DuckDBConnection) connection.duplicate();
+                return new FloorStore(folder, new EventWriter(connection), new StoreReader(readerSource), readerSource);
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(connection, e);
                 throw e;
@@ -79,6 +82,18 @@ public final class FloorStore implements AutoCloseable {
     /** Read-only queries on what was committed. */
     public StoreReader reader() {
         return reader;
+    }
+
+    /**
+     * A new read connection for queries that need SQL of their own (reports, screens); the caller closes it.
+     * It sees what the writer committed, never a batch half-way.
+     */
+    public java.sql.Connection newReadConnection() {
+        try {
+            return readerSource.duplicate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open a read connection on " + dataDir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Commits every batch already submitted, then closes the store and frees its data folder. */

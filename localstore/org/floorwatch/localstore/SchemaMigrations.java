@@ -16,6 +16,43 @@ import java.util.List;
  */
 final class SchemaMigrations {
 
+    /**
+     * Step 2: the file sources of contract section 4, each keyed as the contract's "key for corrections" (the
+     * row read last wins), with the file and spreadsheet row it came from. Local times in files are kept as
+     * the UTC instants they name in the site's zone; {@code day} columns are production days.
+     */
+    private static final List<String> FILE_SOURCES = List.of(
+            """
+            CREATE TABLE site_plan(id INTEGER PRIMARY KEY, json VARCHAR NOT NULL, source VARCHAR NOT NULL,
+                loaded_at TIMESTAMP NOT NULL)""",
+            """
+            CREATE TABLE clock_ins(employee_id VARCHAR, day DATE, shift VARCHAR, name VARCHAR, department VARCHAR,
+                status VARCHAR NOT NULL, absence_reason VARCHAR, clock_in TIMESTAMP, clock_out TIMESTAMP,
+                source VARCHAR NOT NULL, source_row INTEGER NOT NULL, PRIMARY KEY(employee_id, day, shift))""",
+            """
+            CREATE TABLE task_log(employee_id VARCHAR, start_ts TIMESTAMP, end_ts TIMESTAMP NOT NULL, task VARCHAR,
+                station VARCHAR, source VARCHAR NOT NULL, source_row INTEGER NOT NULL, PRIMARY KEY(employee_id, start_ts))""",
+            """
+            CREATE TABLE energy_reports(day DATE, machine VARCHAR, kwh DOUBLE NOT NULL, peak_kw DOUBLE,
+                source VARCHAR NOT NULL, source_row INTEGER NOT NULL, PRIMARY KEY(day, machine))""",
+            """
+            CREATE TABLE tools(tool_id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, vendor VARCHAR,
+                expected_life_hours DOUBLE, station VARCHAR, source VARCHAR NOT NULL, source_row INTEGER NOT NULL)""",
+            """
+            CREATE TABLE work_orders(work_order VARCHAR PRIMARY KEY, machine VARCHAR, fault VARCHAR, severity VARCHAR,
+                reported TIMESTAMP NOT NULL, started TIMESTAMP, resolved TIMESTAMP, technician VARCHAR,
+                source VARCHAR NOT NULL, source_row INTEGER NOT NULL)""",
+            """
+            CREATE TABLE tool_inventory(tool_id VARCHAR PRIMARY KEY, status VARCHAR NOT NULL, station VARCHAR,
+                holder VARCHAR, hours_used DOUBLE, updated VARCHAR, source VARCHAR NOT NULL)""",
+            """
+            CREATE TABLE source_files(path VARCHAR PRIMARY KEY, kind VARCHAR, size BIGINT, read_bytes BIGINT,
+                read_hash VARCHAR, rows_taken BIGINT NOT NULL DEFAULT 0, duplicates BIGINT NOT NULL DEFAULT 0,
+                quarantined BIGINT NOT NULL DEFAULT 0, last_read TIMESTAMP, status VARCHAR, message VARCHAR)""",
+            """
+            CREATE TABLE refused_files(path VARCHAR NOT NULL, refused_at TIMESTAMP NOT NULL, row_number INTEGER,
+                reason VARCHAR NOT NULL)""");
+
     /** Step n (1-based) is {@code STEPS.get(n - 1)}; append new steps, never edit an applied one. */
     private static final List<List<String>> STEPS = List.of(List.of(
             """
@@ -32,7 +69,9 @@ final class SchemaMigrations {
                 raw VARCHAR, reason VARCHAR NOT NULL, received_at TIMESTAMP NOT NULL, seq BIGINT NOT NULL)""",
             """
             CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
-                PRIMARY KEY(topic, partition))"""));
+                PRIMARY KEY(topic, partition))"""),
+            FILE_SOURCES);
+
 
     private SchemaMigrations() {
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParameterException;
 /** The {@code floorwatch} command line (contract section 6); with no command it runs the demo. */
 @Command(name = "floorwatch", mixinStandardHelpOptions = true, version = "Floorwatch 0.1",
         description = "Desktop control room for factories.",
-        subcommands = {BrokerCommand.class, SimulateCommand.class, ConsumeCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, GuiCommand.class, BrokerCommand.class, SimulateCommand.class,
+            ConsumeCommand.class, ImportCommand.class, ReportCommand.class, BenchCommand.class})
 public final class FloorwatchCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code simulate stream|files}: the simulated factory. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run the factory simulator.",
-        subcommands = {SimulateStreamCommand.class})
+        subcommands = {SimulateStreamCommand.class, SimulateFilesCommand.class})
 final class SimulateCommand {
 }
