@@ -105,6 +105,39 @@ public final class EmbeddedBroker implements AutoCloseable {
                 }
             }
         });
+        awaitLeaders(names);
+    }
+
+    /**
+     * Waits until every partition of the topics has a leader, so a client's first metadata request sees them
+     * whole (a producer that saw a partition without a leader may not ask again for minutes).
+     */
+    private void awaitLeaders(Collection<String> names) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline) {
+            try {
+                boolean ready = admin.describeTopics(names).allTopicNames().get(5, TimeUnit.SECONDS).values().stream()
+                        .allMatch(topic -> topic.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                // not visible yet: ask again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BrokerException("interrupted while waiting for topics " + names, e);
+            }
+            sleepQuietly(100);
+        }
+        throw new BrokerException("topics " + names + " on " + bootstrapServers() + " got no leader in 15 s", null);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Shuts the broker down cleanly, releasing its port and its data directory. Calling it again does nothing. */

@@ -122,6 +122,13 @@ public final class StreamSimulator {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // a producer that first saw a new topic's partition without a leader waits for the next periodic
+        // metadata refresh (5 minutes by default) before sending to it
+        config.put(ProducerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
+        // One request in flight: a new partition may answer its first produce with NOT_LEADER_OR_FOLLOWER while
+        // later in-flight batches are accepted; the retried first batch then fails its sequence check for good.
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "floorwatch-simulator");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
