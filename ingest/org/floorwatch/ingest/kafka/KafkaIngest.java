@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
@@ -68,7 +69,7 @@ public final class KafkaIngest implements AutoCloseable {
                 }
                 if (!partitions.hasPartitions()) {
                     connection.check(consumer.metrics(), false);
-                    if (idleExit != null && Duration.between(lastRecord, clock.instant()).compareTo(idleExit) >= 0) {
+                    if (idleTooLong(lastRecord, idleExit)) {
                         break;
                     }
                     Thread.sleep(POLL.toMillis());
@@ -78,7 +79,7 @@ public final class KafkaIngest implements AutoCloseable {
                 connection.check(consumer.metrics(), !records.isEmpty());
                 if (records.isEmpty()) {
                     completeDone();
-                    if (idleExit != null && Duration.between(lastRecord, clock.instant()).compareTo(idleExit) >= 0) {
+                    if (idleTooLong(lastRecord, idleExit)) {
                         break;
                     }
                     continue;
@@ -114,7 +115,11 @@ public final class KafkaIngest implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close(Duration.ofSeconds(5));
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+    }
+
+    private boolean idleTooLong(Instant lastRecord, Duration idleExit) {
+        return idleExit != null && Duration.between(lastRecord, clock.instant()).compareTo(idleExit) >= 0;
     }
 
     private void completeDone() {
