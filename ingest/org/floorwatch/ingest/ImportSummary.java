@@ -19,6 +19,16 @@ public final class ImportSummary {
         quarantined += result.quarantined();
     }
 
+    /**
+     * Adds what one imported file stored: rows (or events) new or changed count as new, rows identical to what
+     * was stored as duplicates.
+     */
+    public void add(long newRows, long duplicateRows, long quarantinedRecords) {
+        newEvents += newRows;
+        duplicates += duplicateRows;
+        quarantined += quarantinedRecords;
+    }
+
     public void addRefusedFile() {
         refusedFiles++;
     }

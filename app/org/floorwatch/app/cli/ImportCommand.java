@@ -1,14 +1,93 @@
 package org.floorwatch.app.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.FloorPlanLoader;
+import org.floorwatch.ingest.ImportSummary;
+import org.floorwatch.ingest.files.FileImportResult;
+import org.floorwatch.ingest.files.FileImporter;
+import org.floorwatch.ingest.files.ImportOrder;
+import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.SitePlanStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code import}: not built yet. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "(not built yet)")
+/**
+ * {@code import PATH... --data DIR [--plan FILE]}: file sources and archives into the local store (contract
+ * section 6). Files are checked against the plan in force: {@code --plan} (which then becomes the data folder's
+ * plan), else the one the data folder holds, else the shipped plan. A refused file is named on standard error
+ * and does not stop the others; the summary line goes to standard output. Exit 1 if any file was refused.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import file sources (clock-in sheets, task logs, energy reports, tool lists, maintenance logs, "
+                + "floor plans, tool inventories) and .jsonl/.jsonl.gz archives into the local store.")
 final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively, by name).")
+    List<Path> paths;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data folder (local store).")
+    Path data;
+
+    @Mixin
+    PlanOption plan;
 
     @Override
     public Integer call() {
-        throw new UserError("'import' is not built yet");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FloorPlan given = plan.plan == null ? null : plan.load();
+        try (FloorStore store = FloorStore.open(data)) {
+            if (given != null) {
+                SitePlanStore.save(store.writer(), readPlan(plan.plan), plan.plan.toAbsolutePath().toString()).join();
+            }
+            FileImporter importer = new FileImporter(given != null ? given : planInForce(store), store.writer());
+            ImportSummary summary = new ImportSummary();
+            for (Path file : ImportOrder.files(paths)) {
+                FileImportResult result = importer.importFile(file);
+                if (result.refused()) {
+                    err.println("floorwatch: " + result.refusal().getMessage());
+                    summary.addRefusedFile();
+                } else {
+                    summary.add(result.taken(), result.duplicates(), result.quarantined());
+                }
+            }
+            err.flush();
+            out.println(summary.line());
+            return summary.refusedFiles() > 0 ? 1 : 0;
+        }
+    }
+
+    private FloorPlan planInForce(FloorStore store) {
+        try (Connection connection = store.newReadConnection()) {
+            return SitePlanStore.load(connection)
+                    .map(json -> FloorPlanLoader.parse(json, "the plan in force in " + data))
+                    .orElseGet(FloorPlanLoader::defaultPlan);
+        } catch (SQLException e) {
+            throw new UserError("cannot read the plan in force in " + data + ": " + e.getMessage());
+        }
+    }
+
+    private static String readPlan(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("cannot read floor plan " + file + ": " + e.getMessage());
+        }
     }
 }
