@@ -1,14 +1,55 @@
 package org.floorwatch.app.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.floorwatch.app.desktop.ControlRoom;
+import org.floorwatch.app.desktop.DesktopLauncher;
+import org.floorwatch.app.desktop.NotADemoFolderException;
+import org.floorwatch.floorplan.InvalidPlanException;
+import org.floorwatch.ingest.broker.BrokerException;
+import org.floorwatch.localstore.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code demo}: not built yet. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "(not built yet)")
+/**
+ * {@code demo [--data DIR]} (and the command line with no command): the control room on a built-in broker fed by
+ * the simulated floor, in this one process, until the window is closed.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Open the control room on a built-in Kafka broker fed by the simulated factory: no set-up.",
+            "The simulated floor runs " + (int) ControlRoom.DEMO_SPEED + " times faster than real time, starting with "
+                + "two hours of history; each demo starts its data folder afresh."})
 final class DemoCommand implements Callable<Integer> {
 
+    static final Path DEFAULT_DATA = Path.of(System.getProperty("user.home"), ".floorwatch", "demo");
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The demo's data folder: store, broker, window placement (default: ~/.floorwatch/demo).")
+    Path data;
+
+    @Mixin
+    PlanOption plan = new PlanOption();
+
     @Override
-    public Integer call() {
-        throw new UserError("'demo' is not built yet");
+    public Integer call() throws InterruptedException {
+        Path folder = data != null ? data : DEFAULT_DATA;
+        runDesktop(() -> ControlRoom.demo(folder, plan.load()),
+                "Starting the built-in broker and the simulated floor\u2026");
+        return 0;
+    }
+
+    /**
+     * Runs the desktop app (for {@code demo} and {@code gui}) until its window is closed. A plan, data folder or
+     * port the app cannot use is the user's to fix, reported in one line.
+     */
+    static void runDesktop(Supplier<ControlRoom> start, String starting) throws InterruptedException {
+        try {
+            DesktopLauncher.run(start, starting);
+        } catch (InvalidPlanException | StoreException | BrokerException | NotADemoFolderException | UncheckedIOException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 }

@@ -21,8 +21,8 @@ public final class FloorwatchCommand implements Callable<Integer> {
     boolean debug;
 
     @Override
-    public Integer call() {
-        throw new UserError("the desktop demo is not part of this build yet; see 'floorwatch --help'");
+    public Integer call() throws InterruptedException {
+        return new DemoCommand().call();
     }
 
     /** Runs one command line and returns its exit status: 0 done, 1 failed, 2 wrong usage. */

@@ -1,14 +1,35 @@
 package org.floorwatch.app.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.floorwatch.app.desktop.ControlRoom;
+import org.floorwatch.app.desktop.GuiConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code gui}: not built yet. */
-@Command(name = "gui", mixinStandardHelpOptions = true, description = "(not built yet)")
+/** {@code gui --config FILE}: the control room on the site's own Kafka, until the window is closed. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the control room on the site's live sources, as set in a config file.",
+            "See packaging/floorwatch-example.properties for every key."})
 final class GuiCommand implements Callable<Integer> {
 
+    @Option(names = "--config", required = true, paramLabel = "FILE", description = "The site's settings (.properties).")
+    Path config;
+
     @Override
-    public Integer call() {
-        throw new UserError("'gui' is not built yet");
+    public Integer call() throws InterruptedException {
+        if (!Files.isRegularFile(config)) {
+            throw new UserError("config file " + config + " does not exist");
+        }
+        GuiConfig settings;
+        try {
+            settings = GuiConfig.load(config);
+        } catch (GuiConfig.InvalidConfigException e) {
+            throw new UserError(e.getMessage());
+        }
+        DemoCommand.runDesktop(() -> ControlRoom.live(settings), "Opening the store and connecting to "
+                + settings.kafka().bootstrapServers() + "\u2026");
+        return 0;
     }
 }

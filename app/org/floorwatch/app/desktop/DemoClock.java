@@ -1,0 +1,40 @@
+package org.floorwatch.app.desktop;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.floorwatch.views.FloorClock;
+
+/**
+ * The simulated floor's clock in the demo: it reads {@code start} when created and then runs {@code speed} times
+ * faster than the wall clock. The demo's stream sends each message when this clock reaches its time.
+ */
+final class DemoClock implements FloorClock {
+
+    private final Instant start;
+    private final double speed;
+    private final long startNanos = System.nanoTime();
+
+    DemoClock(Instant start, double speed) {
+        if (!(speed > 0)) {
+            throw new IllegalArgumentException("the demo's speed must be positive, not " + speed);
+        }
+        this.start = start;
+        this.speed = speed;
+    }
+
+    @Override
+    public Instant now() {
+        return start.plusNanos((long) ((System.nanoTime() - startNanos) * speed));
+    }
+
+    @Override
+    public double speed() {
+        return speed;
+    }
+
+    /** Wall-clock nanoseconds until this clock reads {@code instant} (zero or less: already past). */
+    long wallNanosUntil(Instant instant) {
+        long floorNanos = Duration.between(now(), instant).toNanos();
+        return (long) (floorNanos / speed);
+    }
+}

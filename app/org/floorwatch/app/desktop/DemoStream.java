@@ -1,0 +1,102 @@
+package org.floorwatch.app.desktop;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.ingest.message.Topics;
+import org.floorwatch.ingest.simulator.MessageStream;
+import org.floorwatch.ingest.simulator.Outgoing;
+import org.floorwatch.ingest.simulator.SimulatedMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo's simulated floor on the built-in broker, faults included. The floor starts {@code warmUp} before the
+ * {@link DemoClock}'s start, and everything due before the clock's time goes out at once, so the window opens on a
+ * floor already busy with work in progress; from then on each message goes out when the demo clock reaches it.
+ * Runs on its own thread until {@link #stop}.
+ */
+final class DemoStream implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoStream.class);
+    private static final long MAX_NAP_NS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private final MessageStream stream;
+    private final DemoClock clock;
+    private final String bootstrapServers;
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private volatile boolean running = true;
+
+    DemoStream(FloorPlan plan, long seed, Topics topics, String bootstrapServers, DemoClock clock, Duration warmUp) {
+        this.stream = new MessageStream(plan, seed, clock.now().minus(warmUp), topics, true);
+        this.clock = clock;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    @Override
+    public void run() {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+            while (running && failure.get() == null) {
+                Outgoing next = stream.next();
+                if (!waitFor(next.sendAt())) {
+                    break;
+                }
+                SimulatedMessage message = next.message();
+                producer.send(new ProducerRecord<>(message.topic(), message.key(), message.value()),
+                        (metadata, error) -> {
+                            if (error != null) {
+                                failure.compareAndSet(null, error);
+                            }
+                        });
+            }
+        } catch (InterruptException e) {
+            Thread.currentThread().interrupt();
+        } catch (KafkaException e) {
+            failure.compareAndSet(null, e);
+        }
+        if (failure.get() != null && running) {
+            LOG.warn("the demo floor stopped sending: {}", failure.get().getMessage());
+        }
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    /** Waits until the demo clock reaches {@code sendAt}; false when stopped first. */
+    private boolean waitFor(Instant sendAt) {
+        long wait;
+        while ((wait = clock.wallNanosUntil(sendAt)) > 0) {
+            if (!running) {
+                return false;
+            }
+            try {
+                TimeUnit.NANOSECONDS.sleep(Math.min(wait, MAX_NAP_NS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return running;
+    }
+
+    private Properties producerConfig() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "floorwatch-demo-floor");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return config;
+    }
+}

@@ -1,0 +1,138 @@
+package org.floorwatch.app.desktop;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.floorwatch.ingest.kafka.KafkaSettings;
+import org.floorwatch.ingest.message.Topics;
+
+/**
+ * The {@code gui --config FILE} settings: a properties file naming the site's Kafka (servers, topics, group, client
+ * properties such as security), the data folder, and optionally the plan file, the inbox folder and the tools
+ * endpoint. Relative paths are taken from the config file's folder. Unknown keys are refused, so a typo does not
+ * go unnoticed; see {@code packaging/floorwatch-example.properties} for every key.
+ *
+ * @param planFile   the site's floor plan, or null for the plan in force in the data folder (else the shipped one)
+ * @param inboxDir   the folder watched for file sources, or null
+ * @param toolsUrl   the tools endpoint's base URL, or null
+ * @param toolsPoll  how often the tools endpoint is read
+ */
+public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path inboxDir, URI toolsUrl,
+                        Duration toolsPoll) {
+
+    static final String CLIENT_PREFIX = "kafka.client.";
+    private static final Set<String> KEYS = Set.of("kafka.bootstrap.servers", "kafka.topic.moves", "kafka.topic.heat",
+            "kafka.topic.energy", "kafka.group", "data.dir", "plan.file", "inbox.dir", "tools.url",
+            "tools.poll.minutes");
+    private static final long DEFAULT_TOOLS_POLL_MINUTES = 30;
+
+    /** Reads a config file; throws {@link InvalidConfigException} naming the file and the key at fault. */
+    public static GuiConfig load(Path file) {
+        Properties values = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            values.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidConfigException("cannot read config file " + file + ": " + e.getMessage());
+        }
+        return parse(values, file);
+    }
+
+    static GuiConfig parse(Properties values, Path file) {
+        Path base = file.toAbsolutePath().getParent();
+        Set<String> unknown = new TreeSet<>();
+        Map<String, String> client = new LinkedHashMap<>();
+        for (String key : values.stringPropertyNames()) {
+            if (key.startsWith(CLIENT_PREFIX) && key.length() > CLIENT_PREFIX.length()) {
+                client.put(key.substring(CLIENT_PREFIX.length()), values.getProperty(key).trim());
+            } else if (!KEYS.contains(key)) {
+                unknown.add(key);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidConfigException("config file " + file + ": unknown key(s) " + unknown
+                    + " (see packaging/floorwatch-example.properties)");
+        }
+        String servers = required(values, "kafka.bootstrap.servers", file);
+        Topics defaults = Topics.DEFAULT;
+        Topics topics;
+        try {
+            topics = new Topics(value(values, "kafka.topic.moves", defaults.moves()),
+                    value(values, "kafka.topic.heat", defaults.heat()), value(values, "kafka.topic.energy", defaults.energy()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException("config file " + file + ": " + e.getMessage());
+        }
+        KafkaSettings kafka = new KafkaSettings(servers, topics, value(values, "kafka.group", KafkaSettings.DEFAULT_GROUP),
+                client);
+        return new GuiConfig(kafka, base.resolve(required(values, "data.dir", file)), path(values, "plan.file", base),
+                path(values, "inbox.dir", base), url(values, file), toolsPoll(values, file));
+    }
+
+    private static String value(Properties values, String key, String fallback) {
+        String value = values.getProperty(key);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static String required(Properties values, String key, Path file) {
+        String value = values.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new InvalidConfigException("config file " + file + ": '" + key + "' is required");
+        }
+        return value.trim();
+    }
+
+    private static Path path(Properties values, String key, Path base) {
+        String value = values.getProperty(key);
+        return value == null || value.isBlank() ? null : base.resolve(value.trim());
+    }
+
+    private static URI url(Properties values, Path file) {
+        String value = values.getProperty("tools.url");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value.trim());
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                throw new URISyntaxException(value, "not an http or https address");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new InvalidConfigException("config file " + file + ": 'tools.url' " + e.getMessage());
+        }
+    }
+
+    private static Duration toolsPoll(Properties values, Path file) {
+        String value = values.getProperty("tools.poll.minutes");
+        if (value == null || value.isBlank()) {
+            return Duration.ofMinutes(DEFAULT_TOOLS_POLL_MINUTES);
+        }
+        try {
+            long minutes = Long.parseLong(value.trim());
+            if (minutes < 1) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofMinutes(minutes);
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigException("config file " + file + ": 'tools.poll.minutes' must be a whole number"
+                    + " of minutes, at least 1, not '" + value.trim() + "'");
+        }
+    }
+
+    /** A config file that cannot be used, with a message naming the file and the key. */
+    public static final class InvalidConfigException extends RuntimeException {
+
+        InvalidConfigException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.floorwatch.app.desktop;
+
+import java.time.Duration;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.ingest.kafka.KafkaIngest;
+import org.floorwatch.ingest.kafka.KafkaSettings;
+import org.floorwatch.ingest.message.MessageDecoder;
+import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.views.IngestStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Live ingest for the desktop app, on its own thread until {@link #stop}: runs a {@link KafkaIngest} and, when it
+ * fails (the store refused a batch, the client gave up), starts a new one after a growing pause (1 s doubling to
+ * 30 s), resuming from the store's offsets. The broker's state goes to the screens' {@link IngestStatus}.
+ */
+final class IngestLoop implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestLoop.class);
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+
+    private final KafkaSettings settings;
+    private final MessageDecoder decoder;
+    private final FloorStore store;
+    private final IngestStatus status;
+    private final Object lock = new Object();
+    private boolean running = true;
+    private KafkaIngest current;
+    private int restarts;
+
+    IngestLoop(KafkaSettings settings, FloorPlan plan, FloorStore store, IngestStatus status) {
+        this.settings = settings;
+        this.decoder = new MessageDecoder(plan);
+        this.store = store;
+        this.status = status;
+    }
+
+    @Override
+    public void run() {
+        Duration pause = FIRST_PAUSE;
+        while (isRunning()) {
+            try (KafkaIngest ingest = new KafkaIngest(settings, decoder, store.writer(), store.reader(),
+                    broker -> status.brokerChanged(broker.online(), broker.since()))) {
+                if (!begin(ingest)) {
+                    return;
+                }
+                ingest.run(null);
+                pause = FIRST_PAUSE;
+            } catch (RuntimeException e) {
+                if (!isRunning()) {
+                    return;
+                }
+                LOG.warn("live ingest stopped ({}); starting again in {} s", e.getMessage(), pause.toSeconds());
+            } finally {
+                end();
+            }
+            if (!pauseFor(pause)) {
+                return;
+            }
+            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            synchronized (lock) {
+                restarts++;
+            }
+        }
+    }
+
+    /** Stops the ingest from any thread; batches in flight still commit. */
+    void stop() {
+        synchronized (lock) {
+            running = false;
+            if (current != null) {
+                current.stop();
+            }
+            lock.notifyAll();
+        }
+    }
+
+    /** How many times the ingest was started again after a failure. */
+    int restarts() {
+        synchronized (lock) {
+            return restarts;
+        }
+    }
+
+    private boolean isRunning() {
+        synchronized (lock) {
+            return running;
+        }
+    }
+
+    private boolean begin(KafkaIngest ingest) {
+        synchronized (lock) {
+            current = ingest;
+            return running;
+        }
+    }
+
+    private void end() {
+        synchronized (lock) {
+            current = null;
+        }
+    }
+
+    private boolean pauseFor(Duration pause) {
+        synchronized (lock) {
+            long until = System.nanoTime() + pause.toNanos();
+            try {
+                while (running && System.nanoTime() < until) {
+                    lock.wait(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return running;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.floorwatch.views.floor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import org.floorwatch.floorplan.live.HeatLevel;
+import org.floorwatch.floorplan.map.FloorMapView;
+import org.floorwatch.views.ScreenView;
+
+/**
+ * The Floor screen's view ({@code FloorView.fxml}): binds the map, KPI tiles, span selector, station panel and
+ * status bar to a {@link FloorViewModel}. While active it runs the frame timer (drawing the map every frame) and a
+ * one-second tick (status, heat); nothing else reaches the JavaFX thread.
+ */
+public final class FloorView implements ScreenView {
+
+    private static final KeyCombination FIT_MAP = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+
+    private final FloorViewModel model;
+    private final Parent root;
+    private final KpiTiles tiles;
+    private final FloorFrames frames;
+    private final Timeline ticks;
+
+    @FXML private HBox kpiRow;
+    @FXML private FloorMapView map;
+    @FXML private HBox spanBar;
+    @FXML private Label detailTitle;
+    @FXML private Label detailSubtitle;
+    @FXML private Label detailProcessed;
+    @FXML private Label detailRate;
+    @FXML private Label detailWip;
+    @FXML private Label detailCycle;
+    @FXML private Label detailIdeal;
+    @FXML private Label detailErrors;
+    @FXML private Label detailTemperature;
+    @FXML private Label statusBroker;
+    @FXML private Label statusRate;
+    @FXML private Label statusLag;
+    @FXML private Label statusQuarantined;
+    @FXML private Label statusSite;
+
+    public FloorView(FloorViewModel model) {
+        this.model = model;
+        this.tiles = new KpiTiles(model::stationName);
+        FXMLLoader loader = new FXMLLoader(FloorView.class.getResource("FloorView.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the Floor screen's layout", e);
+        }
+        frames = new FloorFrames(map, model.latestSnapshot(), model::snapshotShown, model.floorSpeed());
+        ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        ticks.setCycleCount(Animation.INDEFINITE);
+    }
+
+    @FXML
+    private void initialize() {
+        map.setPlan(model.plan());
+        tiles.tiles().forEach(tile -> HBox.setHgrow(tile, Priority.ALWAYS));
+        kpiRow.getChildren().setAll(tiles.tiles());
+        buildSpanSelector();
+        model.focusedStationProperty().bind(Bindings.createObjectBinding(
+                () -> map.selectedStationProperty().get() != null ? map.selectedStationProperty().get()
+                        : map.hoveredStationProperty().get(),
+                map.selectedStationProperty(), map.hoveredStationProperty()));
+        model.kpisProperty().addListener((obs, old, kpis) -> tiles.show(kpis));
+        model.heatProperty().addListener((obs, old, heat) -> map.setHeat(heat.intensity(), heat.label()));
+        model.stationFiguresProperty().addListener((obs, old, figures) -> showStation(figures));
+        model.statusProperty().addListener((obs, old, status) -> showStatus(status));
+        statusSite.setText(model.plan().site() + " \u00b7 " + model.plan().timezone());
+        tiles.show(model.kpisProperty().get());
+        showStation(null);
+        showStatus(model.statusProperty().get());
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    /** The map control, for tests and measurements. */
+    public FloorMapView map() {
+        return map;
+    }
+
+    @Override
+    public void activate() {
+        frames.start();
+        model.tick();
+        ticks.play();
+        if (root.getScene() != null) {
+            root.getScene().getAccelerators().put(FIT_MAP, map::resetView);
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        frames.stop();
+        ticks.stop();
+        if (root.getScene() != null) {
+            root.getScene().getAccelerators().remove(FIT_MAP);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        deactivate();
+        model.dispose();
+    }
+
+    private void buildSpanSelector() {
+        ToggleGroup group = new ToggleGroup();
+        for (HeatSpan span : HeatSpan.values()) {
+            ToggleButton button = new ToggleButton(span.title());
+            button.setId("span-" + span.name());
+            button.getStyleClass().add("span-button");
+            button.setToggleGroup(group);
+            button.setUserData(span);
+            button.setSelected(span == model.spanProperty().get());
+            spanBar.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.spanProperty().set((HeatSpan) now.getUserData());
+            }
+        });
+    }
+
+    private void showStation(StationFigures figures) {
+        boolean shown = figures != null;
+        for (Label value : new Label[] {detailProcessed, detailRate, detailWip, detailCycle, detailIdeal, detailErrors,
+                detailTemperature}) {
+            value.getStyleClass().removeAll("warn", "alarm");
+            if (!shown) {
+                value.setText("-");
+            }
+        }
+        if (!shown) {
+            detailTitle.setText("No station");
+            detailSubtitle.setText("Point at or click a station");
+            return;
+        }
+        detailTitle.setText(figures.station().id());
+        detailSubtitle.setText(figures.station().name() + " \u00b7 " + figures.station().kind().name().toLowerCase(Locale.ROOT));
+        detailProcessed.setText(Long.toString(figures.processedToday()));
+        detailRate.setText(figures.perHour() + " /h");
+        detailWip.setText(Long.toString(figures.wip()));
+        double ideal = figures.station().idealCycleS();
+        detailCycle.setText(figures.avgCycleS().isPresent()
+                ? String.format(Locale.ROOT, "%.0f s \u00b7 %.1f\u00d7 ideal", figures.avgCycleS().getAsDouble(),
+                        figures.avgCycleS().getAsDouble() / ideal)
+                : "-");
+        detailIdeal.setText(String.format(Locale.ROOT, "%.0f s", ideal));
+        detailErrors.setText(Long.toString(figures.errorsToday()));
+        detailTemperature.setText(Double.isNaN(figures.celsius()) ? "no sensor reading"
+                : String.format(Locale.ROOT, "%.1f \u00b0C", figures.celsius()));
+        if (figures.heat() == HeatLevel.WARN || figures.heat() == HeatLevel.ALARM) {
+            detailTemperature.getStyleClass().add(figures.heat() == HeatLevel.ALARM ? "alarm" : "warn");
+        }
+    }
+
+    private void showStatus(StatusLine status) {
+        statusBroker.setText(status.broker());
+        statusBroker.getStyleClass().removeAll("warn", "online");
+        statusBroker.getStyleClass().add(status.brokerOnline() ? "online" : "warn");
+        statusRate.setText(status.eventsPerSecond());
+        statusLag.setText(status.storeLag());
+        statusQuarantined.setText(status.quarantined());
+    }
+}

@@ -1,0 +1,254 @@
+package org.floorwatch.views.floor;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.FloorPlan.Station;
+import org.floorwatch.floorplan.ProductionCalendar;
+import org.floorwatch.floorplan.live.FloorSnapshot;
+import org.floorwatch.localstore.report.StationWip;
+import org.floorwatch.views.FloorSources;
+import org.floorwatch.views.FxThread;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Floor screen's state, as read-only properties for the view: KPI figures, the heat overlay for the chosen
+ * span, the focused station's figures and the status line. It is fed by batched snapshots only: the live feed
+ * puts its newest one in a mailbox, the view's frame timer hands it over with {@link #snapshotShown}, and a tick
+ * once a second refreshes the status and the heat. Store queries (mean WIP over a span, cycle times) run on one
+ * background thread; their results come back to the JavaFX thread in one hand-over each.
+ */
+public final class FloorViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FloorViewModel.class);
+    /** Seconds between refreshes of store-backed figures (span heat, cycle time). */
+    private static final int STORE_REFRESH_TICKS = 5;
+
+    private final FloorSources sources;
+    private final ProductionCalendar calendar;
+    private final Map<String, Station> stations;
+    private final AtomicReference<FloorSnapshot> mailbox;
+    private final CommitCounter commits;
+    private final EventRate eventRate = new EventRate(5);
+    private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "floor-queries");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ObjectProperty<HeatSpan> span = new SimpleObjectProperty<>(this, "span", HeatSpan.LIVE);
+    private final ObjectProperty<String> focusedStation = new SimpleObjectProperty<>(this, "focusedStation");
+    private final ReadOnlyObjectWrapper<HeatView> heat = new ReadOnlyObjectWrapper<>(this, "heat");
+    private final ReadOnlyObjectWrapper<FloorKpis> kpis = new ReadOnlyObjectWrapper<>(this, "kpis", FloorKpis.NONE);
+    private final ReadOnlyObjectWrapper<StationFigures> stationFigures = new ReadOnlyObjectWrapper<>(this, "stationFigures");
+    private final ReadOnlyObjectWrapper<StatusLine> status = new ReadOnlyObjectWrapper<>(this, "status", StatusLine.STARTING);
+    private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
+    private long ticks;
+    private long heatRequest;
+    private long cycleRequest;
+
+    public FloorViewModel(FloorSources sources) {
+        this.sources = sources;
+        this.calendar = ProductionCalendar.of(sources.plan());
+        this.stations = sources.plan().stationsById();
+        this.mailbox = new AtomicReference<>(sources.feed().latest());
+        this.commits = new CommitCounter(sources.store().reader().counts().quarantined());
+        sources.feed().addListener(mailbox::set);
+        sources.store().writer().addCommitListener(commits);
+        span.addListener((obs, old, now) -> refreshHeat());
+        focusedStation.addListener((obs, old, now) -> focusChanged());
+    }
+
+    public FloorPlan plan() {
+        return sources.plan();
+    }
+
+    /** The newest snapshot the live feed published; read by the frame timer, safe from any thread. */
+    public Supplier<FloorSnapshot> latestSnapshot() {
+        return mailbox::get;
+    }
+
+    /** Floor seconds per wall second, to move parts between snapshots. */
+    public double floorSpeed() {
+        return sources.clock().speed();
+    }
+
+    /** Called by the frame timer on the JavaFX thread when it shows a newer snapshot. */
+    public void snapshotShown(FloorSnapshot shown) {
+        FxThread.require();
+        boolean first = snapshot.asOf().equals(Instant.EPOCH) && !shown.asOf().equals(Instant.EPOCH);
+        snapshot = shown;
+        kpis.set(FloorKpis.of(shown));
+        if (first) {
+            refreshHeat();
+            refreshCycleTime();
+        }
+        StationFigures figures = stationFigures.get();
+        if (figures != null) {
+            stationFigures.set(StationFigures.of(figures.station(), shown, figures.avgCycleS()));
+        }
+    }
+
+    /** Called once a second on the JavaFX thread: the status line now, the store-backed figures now and then. */
+    public void tick() {
+        FxThread.require();
+        double rate = eventRate.sample(commits.events(), System.nanoTime());
+        Instant latest = mailbox.get().asOf();
+        Instant newest = latest.equals(Instant.EPOCH) ? null : latest;
+        status.set(StatusLine.of(sources.ingest().broker(), rate, newest, sources.clock().now(), commits.quarantined(),
+                ZoneId.systemDefault()));
+        if (span.get() == HeatSpan.LIVE || ticks % STORE_REFRESH_TICKS == 0) {
+            refreshHeat();
+        }
+        if (ticks % STORE_REFRESH_TICKS == 0) {
+            refreshCycleTime();
+        }
+        ticks++;
+    }
+
+    /** The span of the heat overlay; the view binds its selector to it. */
+    public ObjectProperty<HeatSpan> spanProperty() {
+        return span;
+    }
+
+    /** The station whose figures are shown (clicked or hovered), null for none. */
+    public ObjectProperty<String> focusedStationProperty() {
+        return focusedStation;
+    }
+
+    public ReadOnlyObjectProperty<HeatView> heatProperty() {
+        return heat.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FloorKpis> kpisProperty() {
+        return kpis.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StationFigures> stationFiguresProperty() {
+        return stationFigures.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusLine> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** A station's name for the screens, its id when the plan does not know it. */
+    public String stationName(String id) {
+        Station station = id == null ? null : stations.get(id);
+        return station == null ? id : station.name();
+    }
+
+    /** Stops the query thread; the view model is not used afterwards. */
+    public void dispose() {
+        queries.shutdownNow();
+    }
+
+    private void focusChanged() {
+        Station station = focusedStation.get() == null ? null : stations.get(focusedStation.get());
+        StationFigures before = stationFigures.get();
+        boolean same = station != null && before != null && before.station().equals(station);
+        stationFigures.set(station == null ? null
+                : StationFigures.of(station, snapshot, same ? before.avgCycleS() : OptionalDouble.empty()));
+        if (!same) {
+            refreshCycleTime();
+        }
+    }
+
+    private void refreshHeat() {
+        HeatSpan chosen = span.get();
+        FloorSnapshot at = snapshot;
+        long request = ++heatRequest;
+        if (chosen == HeatSpan.LIVE) {
+            heat.set(new HeatView(chosen, liveWip(at), "WIP now"));
+            return;
+        }
+        var period = at.asOf().equals(Instant.EPOCH) ? null : chosen.period(calendar, at.asOf()).orElse(null);
+        if (period == null) {
+            heat.set(new HeatView(chosen, Map.of(), chosen.title()));
+            return;
+        }
+        query(() -> {
+            try (Connection connection = sources.store().newReadConnection()) {
+                return holdingWip(StationWip.average(connection, period.from(), period.to()));
+            }
+        }, intensity -> {
+            if (request == heatRequest) {
+                heat.set(new HeatView(chosen, intensity, period.label()));
+            }
+        });
+    }
+
+    private void refreshCycleTime() {
+        StationFigures figures = stationFigures.get();
+        if (figures == null || snapshot.asOf().equals(Instant.EPOCH)) {
+            return;
+        }
+        Station station = figures.station();
+        Instant asOf = snapshot.asOf();
+        Instant dayStart = calendar.dayStart(calendar.productionDay(asOf));
+        long request = ++cycleRequest;
+        query(() -> {
+            try (Connection connection = sources.store().newReadConnection()) {
+                return CycleTimes.average(connection, station.id(), dayStart, asOf.plusNanos(1_000));
+            }
+        }, seconds -> {
+            StationFigures now = stationFigures.get();
+            if (request == cycleRequest && now != null && now.station().equals(station)) {
+                stationFigures.set(now.withAvgCycle(seconds));
+            }
+        });
+    }
+
+    private Map<String, Double> liveWip(FloorSnapshot at) {
+        Map<String, Double> wip = new HashMap<>();
+        at.stations().forEach(s -> wip.put(s.station(), (double) s.wip()));
+        return holdingWip(wip);
+    }
+
+    /** Leaves out stations that hold no WIP (exit, scrap) and ids the plan does not know. */
+    private Map<String, Double> holdingWip(Map<String, Double> byStation) {
+        Map<String, Double> kept = new HashMap<>();
+        byStation.forEach((id, value) -> {
+            Station station = stations.get(id);
+            if (station != null && station.kind().holdsWip()) {
+                kept.put(id, Math.max(0, value));
+            }
+        });
+        return kept;
+    }
+
+    private <T> void query(StoreQuery<T> work, Consumer<T> onFxThread) {
+        try {
+            queries.execute(() -> {
+                try {
+                    T result = work.run();
+                    FxThread.run(() -> onFxThread.accept(result));
+                } catch (Exception e) {
+                    LOG.warn("a floor query failed: {}", e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException disposed) {
+            // the screen is closing
+        }
+    }
+
+    /** A read on the store, run off the JavaFX thread. */
+    @FunctionalInterface
+    private interface StoreQuery<T> {
+        T run() throws Exception;
+    }
+}
