@@ -1,14 +1,140 @@
 package org.floorwatch.app.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.FloorPlanLoader;
+import org.floorwatch.floorplan.InvalidPlanException;
+import org.floorwatch.floorplan.ProductionCalendar;
+import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.SitePlanStore;
+import org.floorwatch.localstore.report.Report;
+import org.floorwatch.localstore.report.ReportJson;
+import org.floorwatch.localstore.report.ReportKind;
+import org.floorwatch.localstore.report.ReportPeriod;
+import org.floorwatch.views.export.WorkbookExporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code report}: not built yet. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "(not built yet)")
+/**
+ * {@code report production|quality|workforce|energy --from DATE --to DATE --data DIR}: one report over production
+ * days DATE to DATE inclusive, as JSON ({@code --json FILE}, {@code -} for standard output; the default when
+ * neither output is named) and/or an Excel workbook ({@code --xlsx FILE}). The plan: {@code --plan}, else the one saved
+ * in the store, else the shipped one. {@code --to} before {@code --from} is wrong usage (exit 2); a folder without
+ * a store is refused (exit 1) and left as it was, never given an empty store.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "One report over production days --from to --to (inclusive), as JSON and/or Excel.")
 final class ReportCommand implements Callable<Integer> {
 
+    /** Reads the report's name as written on the command line. */
+    static final class KindConverter implements ITypeConverter<ReportKind> {
+        @Override
+        public ReportKind convert(String word) {
+            return ReportKind.fromWord(word).orElseThrow(() -> new IllegalArgumentException("unknown report '" + word
+                    + "'; choose one of " + Arrays.stream(ReportKind.values()).map(ReportKind::word)
+                    .collect(Collectors.joining(", "))));
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "REPORT", converter = KindConverter.class,
+            description = "production, quality, workforce or energy")
+    ReportKind kind;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First production day (yyyy-MM-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last production day (yyyy-MM-dd).")
+    LocalDate to;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data folder (local store).")
+    Path data;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON here ('-': standard output).")
+    String json;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write an Excel workbook here.")
+    Path xlsx;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "The site's floor plan (JSON). Default: the plan saved in the data folder, "
+                    + "else the shipped plan.")
+    Path plan;
+
     @Override
-    public Integer call() {
-        throw new UserError("'report' is not built yet");
+    public Integer call() throws SQLException {
+        if (to.isBefore(from)) {
+            throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+        }
+        if (!Files.isRegularFile(data.resolve(FloorStore.FILE_NAME))) {
+            throw new UserError("no local store in " + data + " (no " + FloorStore.FILE_NAME
+                    + "); import or consume into that folder first");
+        }
+        try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
+            FloorPlan floorPlan = plan(connection);
+            Report report = kind.compute(connection, floorPlan,
+                    ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)));
+            if ("-".equals(json) || json == null && xlsx == null) {
+                spec.commandLine().getOut().println(ReportJson.toJson(report));
+                spec.commandLine().getOut().flush();
+            } else if (json != null) {
+                writeJson(report, Path.of(json));
+            }
+            if (xlsx != null) {
+                writeWorkbook(report, xlsx);
+            }
+        }
+        return 0;
+    }
+
+    /** --plan, else the plan saved in the store, else the shipped plan. */
+    private FloorPlan plan(Connection connection) {
+        try {
+            if (plan != null) {
+                return FloorPlanLoader.load(plan);
+            }
+            return SitePlanStore.load(connection)
+                    .map(saved -> FloorPlanLoader.parse(saved, "the plan saved in " + data))
+                    .orElseGet(FloorPlanLoader::defaultPlan);
+        } catch (InvalidPlanException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static void writeWorkbook(Report report, Path file) {
+        try {
+            new WorkbookExporter().write(report.document(Instant.now()), file);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void writeJson(Report report, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                ReportJson.write(report, out);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage());
+        }
     }
 }

@@ -1,0 +1,43 @@
+package org.floorwatch.localstore.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The production report (contract sections 5 and 6): parts started, completed and scrapped, by shift and by
+ * local hour, work in progress, lead time, and per station throughput, errors, mean WIP, cycle time and OEE.
+ * Ratios and means with nothing to divide by are null.
+ */
+public record ProductionReport(ReportHeader header, Totals totals, List<ShiftRow> byShift, List<HourRow> byHour,
+                               List<StationRow> byStation, String bottleneck) implements Report {
+
+    public ProductionReport {
+        byShift = List.copyOf(byShift);
+        byHour = List.copyOf(byHour);
+        byStation = List.copyOf(byStation);
+    }
+
+    /** @param wipEnd total WIP at the period's end; {@code avgLeadTimeMin} over parts completed in the period */
+    public record Totals(long started, long completed, long scrapped, long wipEnd, Double avgLeadTimeMin) { }
+
+    /** One shift of one production day ({@code date}); a night shift belongs to the day it starts on. */
+    public record ShiftRow(LocalDate date, String shift, Instant start, Instant end, long started, long completed,
+                           long scrapped) { }
+
+    /** One local hour, {@code yyyy-MM-ddTHH:00}; the hour repeated when clocks go back is one row. */
+    public record HourRow(String hour, long completed) { }
+
+    /**
+     * One station of the plan. {@code oee} = availability x performance x quality; {@code downtimeH} is the union
+     * of its machines' maintenance intervals within the period.
+     */
+    public record StationRow(String station, String department, String kind, long processed, long errors,
+                             double avgWip, Double avgCycleS, Double oee, Double availability, Double performance,
+                             Double quality, double downtimeH) { }
+
+    @Override
+    public ReportDocument document(Instant generatedAt) {
+        return ProductionTables.document(this, generatedAt);
+    }
+}

@@ -1,0 +1,59 @@
+package org.floorwatch.localstore.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Cuts of the time line (shifts, hours, days) handed to SQL as a {@code slices(slice, start_us)} table, so a
+ * query places each event in its slice with {@code ASOF JOIN slices ON us >= start_us}: slice {@code i} runs from
+ * start {@code i} to start {@code i + 1}, the last to the period's end, which the query bounds itself. The values
+ * are numbers this class makes, written into the SQL text.
+ */
+final class TimeSlices {
+
+    private final List<Instant> starts;
+
+    /** @param starts strictly increasing */
+    TimeSlices(List<Instant> starts) {
+        for (int i = 1; i < starts.size(); i++) {
+            if (!starts.get(i).isAfter(starts.get(i - 1))) {
+                throw new IllegalArgumentException("slice starts must increase: " + starts);
+            }
+        }
+        if (starts.isEmpty()) {
+            throw new IllegalArgumentException("no slices");
+        }
+        this.starts = List.copyOf(starts);
+    }
+
+    /** {@code slices(slice, start_us) AS (VALUES ...)}, to put in a WITH clause. */
+    String cte() {
+        return "slices(slice, start_us) AS (VALUES " + IntStream.range(0, starts.size())
+                .mapToObj(i -> "(" + i + ", " + Micros.of(starts.get(i)) + "::BIGINT)")
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * The widest time bucket (an hour, 30, 15 or 1 minute, 1 second, 1 microsecond) on whose edges every slice
+     * starts, counted from the epoch: events summed per bucket first land in the right slice after. Production
+     * days start on whole UTC hours in most time zones, so an hour is the usual answer.
+     */
+    long bucketMicros() {
+        for (long width : new long[] {3_600_000_000L, 1_800_000_000L, 900_000_000L, 60_000_000L, 1_000_000L}) {
+            if (starts.stream().allMatch(start -> Math.floorMod(Micros.of(start), width) == 0)) {
+                return width;
+            }
+        }
+        return 1;
+    }
+
+    int size() {
+        return starts.size();
+    }
+
+    Instant start(int slice) {
+        return starts.get(slice);
+    }
+}
