@@ -12,8 +12,11 @@ public final class Benchmarks {
 
     /** What {@code bench} can measure. */
     public enum Which {
-        ingest, all
+        ingest, export, reports, all
     }
+
+    /** Production days of simulated history the report bench measures on. */
+    private static final int REPORT_DAYS = 90;
 
     private final FloorPlan plan;
     private final long messages;
@@ -29,7 +32,15 @@ public final class Benchmarks {
         List<BenchFigure> figures = new ArrayList<>();
         out.printf(Locale.ROOT, "Floorwatch bench on %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        figures.addAll(new IngestBench(plan, messages, out).run(workDir.resolve("ingest")));
+        if (which == Which.ingest || which == Which.all) {
+            figures.addAll(new IngestBench(plan, messages, out).run(workDir.resolve("ingest")));
+        }
+        if (which == Which.export || which == Which.all) {
+            figures.addAll(new ExportBench(out).run(workDir.resolve("export")));
+        }
+        if (which == Which.reports || which == Which.all) {
+            figures.addAll(new ReportBench(plan, REPORT_DAYS, out).run(workDir.resolve("reports")));
+        }
         out.println();
         figures.forEach(f -> f.print(out));
         out.flush();

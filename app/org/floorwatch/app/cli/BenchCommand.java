@@ -20,7 +20,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest or all")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, export, reports or all")
     Benchmarks.Which which;
 
     @Option(names = "--messages", defaultValue = "500000", description = "Messages for the ingest bench (default: ${DEFAULT-VALUE}).")
