@@ -35,7 +35,7 @@ public final class SitePlanStore {
                 statement.setString(1, json);
                 statement.setString(2, source);
                 Instant now = Instant.now();
-                statement.setLong(3, now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000);
+                statement.setLong(3, UtcMicros.of(now));
                 statement.executeUpdate();
             }
             return null;

@@ -7,14 +7,14 @@ import java.time.Instant;
  * the JDBC boundary as microseconds since the epoch ({@code epoch_us(ts)} out, {@code make_timestamp(?)} in), so
  * no time zone of the JVM or of DuckDB can shift them. Nanoseconds below a microsecond are dropped.
  */
-final class UtcMicros {
+public final class UtcMicros {
 
     private static final long MICROS_PER_SECOND = 1_000_000L;
 
     private UtcMicros() {
     }
 
-    static long of(Instant instant) {
+    public static long of(Instant instant) {
         try {
             return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND),
                     instant.getNano() / 1000);
@@ -23,7 +23,7 @@ final class UtcMicros {
         }
     }
 
-    static Instant toInstant(long micros) {
+    public static Instant toInstant(long micros) {
         return Instant.ofEpochSecond(Math.floorDiv(micros, MICROS_PER_SECOND),
                 Math.floorMod(micros, MICROS_PER_SECOND) * 1000);
     }

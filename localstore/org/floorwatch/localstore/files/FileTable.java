@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
+import org.floorwatch.localstore.UtcMicros;
 
 /**
  * One file source's table: its key for corrections (contract section 4), the columns compared to tell a
@@ -104,8 +105,7 @@ public final class FileTable<R> {
     /** Appends a UTC {@code TIMESTAMP} (microseconds since the epoch), or null. */
     private static DuckDBAppender instant(DuckDBAppender to, Instant instant) throws SQLException {
         return instant == null ? to.appendNull()
-                : to.appendEpochMicros(Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L),
-                        instant.getNano() / 1_000));
+                : to.appendEpochMicros(UtcMicros.of(instant));
     }
 
     /** Appends one row's columns in the table's order. */

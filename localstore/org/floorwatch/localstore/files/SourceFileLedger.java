@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.floorwatch.localstore.UtcMicros;
 
 /**
  * The store's record of every source read ({@code source_files}: how far it was read, with running totals of
@@ -62,7 +63,7 @@ public final class SourceFileLedger {
             upsert.setLong(6, read.taken());
             upsert.setLong(7, read.duplicates());
             upsert.setLong(8, read.quarantined());
-            upsert.setLong(9, micros(read.at()));
+            upsert.setLong(9, UtcMicros.of(read.at()));
             upsert.setString(10, read.appended() ? APPENDED : READ_WHOLE);
             upsert.executeUpdate();
         }
@@ -79,7 +80,7 @@ public final class SourceFileLedger {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO refused_files(path, refused_at, row_number, reason) VALUES (?, make_timestamp(?::BIGINT), ?, ?)")) {
             insert.setString(1, source);
-            insert.setLong(2, micros(at));
+            insert.setLong(2, UtcMicros.of(at));
             insert.setObject(3, row);
             insert.setString(4, reason);
             insert.executeUpdate();
@@ -88,17 +89,11 @@ public final class SourceFileLedger {
             upsert.setString(1, source);
             upsert.setString(2, kind);
             upsert.setLong(3, size);
-            upsert.setLong(4, micros(at));
+            upsert.setLong(4, UtcMicros.of(at));
             upsert.setString(5, reason);
             upsert.executeUpdate();
         }
     }
 
-    static long micros(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
-    }
 
-    static Instant instant(long micros) {
-        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000);
-    }
 }

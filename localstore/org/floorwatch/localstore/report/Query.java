@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.floorwatch.localstore.StoreException;
+import org.floorwatch.localstore.UtcMicros;
 
 /**
  * One report SELECT with its parameters. Instants bind as UTC microseconds (write {@code make_timestamp(?::BIGINT)}
@@ -102,12 +103,12 @@ final class Query {
     /** A {@code BIGINT} microsecond column that may be NULL, as an instant or null. */
     static Instant instant(ResultSet rs, int column) throws SQLException {
         long micros = rs.getLong(column);
-        return rs.wasNull() ? null : Micros.toInstant(micros);
+        return rs.wasNull() ? null : UtcMicros.toInstant(micros);
     }
 
     private static void bind(PreparedStatement statement, int index, Object param) throws SQLException {
         if (param instanceof Instant instant) {
-            statement.setLong(index, Micros.of(instant));
+            statement.setLong(index, UtcMicros.of(instant));
         } else if (param instanceof LocalDate date) {
             statement.setString(index, date.toString());
         } else if (param instanceof Long number) {

@@ -9,6 +9,7 @@ import org.floorwatch.floorplan.FloorPlan.Machine;
 import org.floorwatch.floorplan.FloorPlan.Station;
 import org.floorwatch.floorplan.StationKind;
 import org.floorwatch.localstore.report.ProductionReport.StationRow;
+import org.floorwatch.localstore.UtcMicros;
 
 /**
  * Per station figures of the production report: moves out ({@code processed}) and those with an error, mean
@@ -99,8 +100,8 @@ final class StationFigures {
     private Map<String, Long> downtimeMicros() {
         Map<String, Machine> machines = plan.machinesById();
         Map<String, Downtime> byStation = new HashMap<>();
-        long start = Micros.of(period.start());
-        long end = Micros.of(period.end());
+        long start = UtcMicros.of(period.start());
+        long end = UtcMicros.of(period.end());
         Query.of(WORK_ORDERS, period.end(), period.end()).forEach(connection, rs -> {
             Machine machine = machines.get(rs.getString(1));
             if (machine != null) {

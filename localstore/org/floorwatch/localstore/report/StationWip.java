@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.floorwatch.localstore.StoreException;
+import org.floorwatch.localstore.UtcMicros;
 
 /**
  * Work in progress per station from the stored moves (contract section 5): moves into a station minus moves
@@ -35,7 +36,7 @@ public final class StationWip {
         String sql = DELTAS + "SELECT station, sum(d) FROM deltas GROUP BY station";
         Map<String, Long> wip = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            long micros = micros(instant);
+            long micros = UtcMicros.of(instant);
             statement.setLong(1, micros);
             statement.setLong(2, micros);
             try (ResultSet rs = statement.executeQuery()) {
@@ -60,8 +61,8 @@ public final class StationWip {
                        sum(CASE WHEN ts >= make_timestamp(?::BIGINT) THEN d * (?::BIGINT - epoch_us(ts)) ELSE 0 END)::DOUBLE
                 FROM deltas GROUP BY station""";
         Map<String, Double> mean = new HashMap<>();
-        long a = micros(from);
-        long b = micros(to);
+        long a = UtcMicros.of(from);
+        long b = UtcMicros.of(to);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, b);
             statement.setLong(2, b);
@@ -79,7 +80,4 @@ public final class StationWip {
         return mean;
     }
 
-    private static long micros(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
-    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.floorwatch.localstore.UtcMicros;
 
 /**
  * Cuts of the time line (shifts, hours, days) handed to SQL as a {@code slices(slice, start_us)} table, so a
@@ -31,7 +32,7 @@ final class TimeSlices {
     /** {@code slices(slice, start_us) AS (VALUES ...)}, to put in a WITH clause. */
     String cte() {
         return "slices(slice, start_us) AS (VALUES " + IntStream.range(0, starts.size())
-                .mapToObj(i -> "(" + i + ", " + Micros.of(starts.get(i)) + "::BIGINT)")
+                .mapToObj(i -> "(" + i + ", " + UtcMicros.of(starts.get(i)) + "::BIGINT)")
                 .collect(Collectors.joining(", ")) + ")";
     }
 
@@ -42,7 +43,7 @@ final class TimeSlices {
      */
     long bucketMicros() {
         for (long width : new long[] {3_600_000_000L, 1_800_000_000L, 900_000_000L, 60_000_000L, 1_000_000L}) {
-            if (starts.stream().allMatch(start -> Math.floorMod(Micros.of(start), width) == 0)) {
+            if (starts.stream().allMatch(start -> Math.floorMod(UtcMicros.of(start), width) == 0)) {
                 return width;
             }
         }

@@ -17,6 +17,7 @@ import org.floorwatch.localstore.report.WorkforceReport.AbsenceReason;
 import org.floorwatch.localstore.report.WorkforceReport.Attendance;
 import org.floorwatch.localstore.report.WorkforceReport.TaskHours;
 import org.floorwatch.localstore.report.WorkforceReport.Worker;
+import org.floorwatch.localstore.UtcMicros;
 
 /**
  * Computes the {@link WorkforceReport}: clock-in rows whose production day is in the period (as stored: a corrected
@@ -129,7 +130,7 @@ final class WorkforceFigures {
         }
         Instant out = row.out() != null ? row.out()
                 : period.calendar().shift(row.day(), row.shift()).map(ShiftSlot::end).orElse(row.in());
-        return Micros.of(out) - Micros.of(row.in());
+        return UtcMicros.of(out) - UtcMicros.of(row.in());
     }
 
     private static List<TaskHours> byTask(List<Task> tasks) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.OptionalDouble;
 import org.floorwatch.localstore.StoreException;
+import org.floorwatch.localstore.UtcMicros;
 
 /**
  * A station's average cycle time from the stored moves (contract section 5, {@code avg_cycle_s}): the mean, over
@@ -29,8 +30,8 @@ public final class CycleTimes {
     public static OptionalDouble average(Connection connection, String station, Instant from, Instant to) {
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
             statement.setString(1, station);
-            statement.setLong(2, micros(from));
-            statement.setLong(3, micros(to));
+            statement.setLong(2, UtcMicros.of(from));
+            statement.setLong(3, UtcMicros.of(to));
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 double seconds = rs.getDouble(1);
@@ -41,7 +42,4 @@ public final class CycleTimes {
         }
     }
 
-    private static long micros(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
-    }
 }
