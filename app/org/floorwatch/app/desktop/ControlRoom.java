@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.broker.EmbeddedBroker;
@@ -16,14 +17,16 @@ import org.floorwatch.localstore.live.LiveFloorFeed;
 import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;
 import org.floorwatch.views.IngestStatus;
+import org.floorwatch.views.sources.SourceImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Everything behind the desktop app's screens, started in order and stopped in reverse: for the demo a built-in
- * broker and a simulated floor; always the local store, the live feed and the live ingest on a thread of its own.
- * {@link #close} stops the ingest (its batches in flight commit), the simulated floor, the feed, the store and the
- * broker; it is safe to call twice and from a shutdown hook.
+ * broker and a simulated floor; always the local store, the live feed and the live ingest on a thread of its own,
+ * and the file sources (imports, inbox, tools endpoint: see {@link FileSources}). {@link #close} stops the file
+ * sources (a file being imported goes in whole), the ingest (its batches in flight commit), the simulated floor, the
+ * feed, the store and the broker; it is safe to call twice and from a shutdown hook.
  */
 public final class ControlRoom implements AutoCloseable {
 
@@ -35,6 +38,13 @@ public final class ControlRoom implements AutoCloseable {
     static final long DEMO_SEED = 42;
     /** How often the live feed publishes a snapshot. */
     static final Duration PUBLISH_EVERY = Duration.ofMillis(200);
+    /**
+     * Production days of history the demo imports once its window is up: a week of the shipped plan is written and
+     * imported in about two minutes beside the live floor on two busy cores (two weeks took three to four).
+     */
+    public static final int DEMO_HISTORY_DAYS = 7;
+    /** How often the demo reads its simulated tools endpoint. */
+    static final Duration DEMO_TOOLS_POLL = Duration.ofMinutes(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlRoom.class);
 
@@ -42,14 +52,24 @@ public final class ControlRoom implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private String title = "Floorwatch";
     private FloorSources sources;
+    private FileSources files;
+    private volatile Runnable onWindowShown = () -> { };
     private Path dataDir;
+
+    /** The demo with {@link #DEMO_HISTORY_DAYS} days of history. */
+    public static ControlRoom demo(Path dataDir, FloorPlan plan) {
+        return demo(dataDir, plan, DEMO_HISTORY_DAYS);
+    }
 
     /**
      * The demo: a built-in broker in {@code dataDir/broker}, the simulated floor of {@code plan} at
      * {@link #DEMO_SPEED} with faults on, starting {@link #DEMO_WARM_UP} back, and the app reading it as it
-     * would a real site. The folder is started afresh (see {@link DemoFolder}).
+     * would a real site; the inbox {@code dataDir/inbox} watched; a simulated tools endpoint on 127.0.0.1 polled.
+     * Once the window is up ({@link #windowShown}), {@code historyDays} production days before the live floor's
+     * are imported in the background (written the first time, see {@link DemoHistory}). The folder is started
+     * afresh (see {@link DemoFolder}).
      */
-    public static ControlRoom demo(Path dataDir, FloorPlan plan) {
+    public static ControlRoom demo(Path dataDir, FloorPlan plan, int historyDays) {
         ControlRoom room = new ControlRoom();
         room.title = "Floorwatch \u2014 " + plan.site() + " (demo)";
         try {
@@ -58,7 +78,17 @@ public final class ControlRoom implements AutoCloseable {
             room.stops.push(broker::close);
             broker.createTopics(Topics.DEFAULT.all(), 1);
             DemoClock clock = new DemoClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), DEMO_SPEED);
-            room.startLive(room.openStore(folder), plan, clock, KafkaSettings.plain(broker.bootstrapServers(), Topics.DEFAULT));
+            FloorStore store = room.openStore(folder);
+            room.startLive(store, plan, clock, KafkaSettings.plain(broker.bootstrapServers(), Topics.DEFAULT));
+            FileSources files = room.startFiles(plan, store);
+            files.watchInbox(folder.resolve(DemoFolder.INBOX_DIR));
+            DemoHistory history = new DemoHistory(folder, plan, historyDays, clock.now().minus(DEMO_WARM_UP));
+            files.serveTools(history.folder().resolve(DemoHistory.INVENTORY), DEMO_TOOLS_POLL);
+            room.onWindowShown = () -> files.imports().importPrepared("Demo history", history.preparing(), () -> {
+                Path written = history.write();
+                files.pollToolsNow();
+                return List.of(written);
+            });
             DemoStream floor = new DemoStream(plan, DEMO_SEED, Topics.DEFAULT, broker.bootstrapServers(), clock, DEMO_WARM_UP);
             room.startThread("demo-floor", floor, floor::stop);
             return room;
@@ -68,7 +98,10 @@ public final class ControlRoom implements AutoCloseable {
         }
     }
 
-    /** A real site: the store in the config's data folder and live ingest from the configured Kafka. */
+    /**
+     * A real site: the store in the config's data folder, live ingest from the configured Kafka, and, when
+     * configured, the inbox folder watched and the tools endpoint polled.
+     */
     public static ControlRoom live(GuiConfig config) {
         ControlRoom room = new ControlRoom();
         try {
@@ -76,6 +109,13 @@ public final class ControlRoom implements AutoCloseable {
             FloorPlan plan = PlanInForce.resolve(config.planFile(), store);
             room.title = "Floorwatch \u2014 " + plan.site();
             room.startLive(store, plan, FloorClock.wall(), config.kafka());
+            FileSources files = room.startFiles(plan, store);
+            if (config.inboxDir() != null) {
+                files.watchInbox(config.inboxDir());
+            }
+            if (config.toolsUrl() != null) {
+                files.pollTools(config.toolsUrl(), config.toolsPoll());
+            }
             return room;
         } catch (RuntimeException e) {
             room.close();
@@ -85,6 +125,18 @@ public final class ControlRoom implements AutoCloseable {
 
     public FloorSources sources() {
         return sources;
+    }
+
+    /** The file imports, the inbox's and the tools endpoint's news, for the Sources screen. */
+    public SourceImports sourceImports() {
+        return files.imports();
+    }
+
+    /** Called once the main window is up: starts the work that must not hold it back (the demo's history). */
+    public void windowShown() {
+        Runnable work = onWindowShown;
+        onWindowShown = () -> { };
+        work.run();
     }
 
     public Path dataDir() {
@@ -113,6 +165,12 @@ public final class ControlRoom implements AutoCloseable {
         stops.push(store::close);
         dataDir = store.dataDir();
         return store;
+    }
+
+    private FileSources startFiles(FloorPlan plan, FloorStore store) {
+        files = new FileSources(plan, store.writer());
+        stops.push(files::close);
+        return files;
     }
 
     private void startLive(FloorStore store, FloorPlan plan, FloorClock clock, KafkaSettings kafka) {

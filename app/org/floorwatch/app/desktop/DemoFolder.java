@@ -11,14 +11,16 @@ import org.floorwatch.localstore.FloorStore;
 
 /**
  * The demo's data folder. The simulated floor cannot carry on from where a previous demo stopped, so every demo
- * starts afresh: the store and the broker's topics of the last demo are removed (the window placement and the logs
- * stay). A folder that holds anything else is not the demo's and is refused untouched.
+ * starts afresh: the store and the broker's topics of the last demo are removed (the window placement, the logs, the
+ * generated history and the inbox stay). A folder that holds anything else is not the demo's and is refused untouched.
  */
 final class DemoFolder {
 
     static final String BROKER_DIR = "broker";
+    static final String INBOX_DIR = "inbox";
     private static final String MARKER = "floorwatch-demo.txt";
-    private static final Set<String> KEPT = Set.of(MARKER, "logs", DesktopLauncher.WINDOW_FILE);
+    private static final Set<String> KEPT = Set.of(MARKER, "logs", DesktopLauncher.WINDOW_FILE, DemoHistory.FOLDER,
+            INBOX_DIR);
     private static final Set<String> REMOVED = Set.of(BROKER_DIR, FloorStore.FILE_NAME, FloorStore.FILE_NAME + ".wal");
 
     private DemoFolder() {
@@ -47,6 +49,7 @@ final class DemoFolder {
             for (String name : REMOVED) {
                 deleteTree(dir.resolve(name));
             }
+            Files.createDirectories(dir.resolve(INBOX_DIR));
             Files.writeString(dir.resolve(MARKER), "This folder holds Floorwatch's demo; each demo run starts it afresh.\n");
             return dir;
         } catch (IOException e) {
@@ -54,7 +57,8 @@ final class DemoFolder {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything in it, if it is there. */
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,0 +1,42 @@
+package org.floorwatch.views.sources;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.floorwatch.localstore.files.SourceFile;
+
+/**
+ * One row of the Sources table: a source as a person reads it, its file name (or endpoint address) apart from its
+ * folder, its kind in words, when it was last read (wall clock) and its running totals.
+ *
+ * @param status  "read", "appended" or "refused: why"
+ * @param refused true while the source's last read was refused, so the row can stand out
+ */
+public record SourceRow(String name, String folder, String kind, String lastRead, long rowsTaken, long duplicates,
+                        long quarantined, long refusals, String status, boolean refused) {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private static final Map<String, String> KINDS = Map.of("clock-in", "clock-in sheet", "task-log", "task log",
+            "energy-report", "energy report", "tool-master-list", "tool master list", "maintenance-log",
+            "maintenance log", "floor-plan", "floor plan", "tool-inventory", "tool inventory", "archive",
+            "message archive");
+
+    /** @param zone where the operator reads the wall clock */
+    public static SourceRow of(SourceFile source, ZoneId zone) {
+        String where = source.source();
+        boolean endpoint = where.startsWith("http://") || where.startsWith("https://");
+        Path path = endpoint ? null : Path.of(where);
+        String name = endpoint || path.getFileName() == null ? where : path.getFileName().toString();
+        String folder = endpoint ? "endpoint" : path.getParent() == null ? "" : path.getParent().toString();
+        String kind = source.kind() == null ? "\u2014" : KINDS.getOrDefault(source.kind(), source.kind());
+        String lastRead = source.lastRead() == null ? "" : WHEN.format(LocalDateTime.ofInstant(source.lastRead(), zone));
+        boolean refused = "refused".equals(source.status());
+        String status = refused && source.message() != null ? "refused: " + source.message()
+                : String.valueOf(source.status());
+        return new SourceRow(name, folder, kind, lastRead, source.rowsTaken(), source.duplicates(),
+                source.quarantined(), source.refusals(), status, refused);
+    }
+}

@@ -1,0 +1,153 @@
+package org.floorwatch.views.sources;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.QuarantinedRecord;
+import org.floorwatch.localstore.files.RefusedFile;
+import org.floorwatch.localstore.files.SourceActivity;
+import org.floorwatch.views.FxThread;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Sources screen's state: every source with its totals, the latest quarantined records from files and the
+ * latest refusals, and where the current import stands. The store is read on a background thread, one read in
+ * flight at a time however many changes arrive meanwhile, and the results come back to the JavaFX thread in one
+ * hand-over. While the screen is shown it re-reads whenever {@link SourceImports} tells of a change.
+ */
+public final class SourcesViewModel {
+
+    /** How many quarantined records and refusals the browser shows, the latest first. */
+    public static final int SHOWN = 1_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourcesViewModel.class);
+
+    private final FloorStore store;
+    private final SourceImports imports;
+    private final ZoneId zone;
+    private final ExecutorService queries = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "sources-queries");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean readQueued = new AtomicBoolean();
+    private final AtomicBoolean stateQueued = new AtomicBoolean();
+    private final Runnable changed = this::changed;
+    private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
+    private final ObservableList<QuarantinedRecord> quarantined = FXCollections.observableArrayList();
+    private final ObservableList<RefusedFile> refusals = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SourceTotals> totals = new ReadOnlyObjectWrapper<>(this, "totals", SourceTotals.NONE);
+    private final ReadOnlyObjectWrapper<ImportState> importState;
+    private volatile boolean active;
+
+    /** @param zone where the operator reads the wall clock */
+    public SourcesViewModel(FloorStore store, SourceImports imports, ZoneId zone) {
+        this.store = store;
+        this.imports = imports;
+        this.zone = zone;
+        this.importState = new ReadOnlyObjectWrapper<>(this, "importState", imports.state());
+        imports.addListener(changed);
+    }
+
+    public ObservableList<SourceRow> sources() {
+        return FXCollections.unmodifiableObservableList(sources);
+    }
+
+    public ObservableList<QuarantinedRecord> quarantined() {
+        return FXCollections.unmodifiableObservableList(quarantined);
+    }
+
+    public ObservableList<RefusedFile> refusals() {
+        return FXCollections.unmodifiableObservableList(refusals);
+    }
+
+    public ReadOnlyObjectProperty<SourceTotals> totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportState> importStateProperty() {
+        return importState.getReadOnlyProperty();
+    }
+
+    /** Imports files and folders the user dropped or chose, after any import under way. */
+    public void importFiles(List<Path> paths) {
+        if (!paths.isEmpty()) {
+            imports.importFiles("Import", paths);
+        }
+    }
+
+    /** Cancels the import under way before its next file. */
+    public void cancelImport() {
+        imports.cancel();
+    }
+
+    /** The screen is shown: read the store now and on every change. */
+    public void activate() {
+        active = true;
+        refresh();
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    /** Reads the store again, off the JavaFX thread. */
+    public void refresh() {
+        if (!readQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            queries.execute(() -> {
+                readQueued.set(false);
+                try (Connection connection = store.newReadConnection()) {
+                    SourceActivity activity = new SourceActivity(connection);
+                    List<SourceRow> rows = activity.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
+                    List<QuarantinedRecord> held = activity.quarantinedFromFiles(SHOWN);
+                    List<RefusedFile> refused = activity.refusals(SHOWN);
+                    FxThread.run(() -> show(rows, held, refused));
+                } catch (Exception e) {
+                    LOG.warn("could not read the sources: {}", e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException disposed) {
+            readQueued.set(false);
+        }
+    }
+
+    /** Stops listening and the query thread; the view model is not used afterwards. */
+    public void dispose() {
+        active = false;
+        imports.removeListener(changed);
+        queries.shutdownNow();
+    }
+
+    private void changed() {
+        if (stateQueued.compareAndSet(false, true)) {
+            FxThread.run(() -> {
+                stateQueued.set(false);
+                importState.set(imports.state());
+            });
+        }
+        if (active) {
+            refresh();
+        }
+    }
+
+    private void show(List<SourceRow> rows, List<QuarantinedRecord> held, List<RefusedFile> refused) {
+        sources.setAll(rows);
+        quarantined.setAll(held);
+        refusals.setAll(refused);
+        totals.set(SourceTotals.of(rows));
+    }
+}
