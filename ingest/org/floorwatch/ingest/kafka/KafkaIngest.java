@@ -57,7 +57,8 @@ public final class KafkaIngest implements AutoCloseable {
 
     /**
      * Reads until {@link #stop()} is called, or, when {@code idleExit} is given, until no record arrived for
-     * that long. Returns what this run stored.
+     * that long since the last record or the last (re)assignment of partitions, or since the start when no
+     * partition could be found. Returns what this run stored.
      */
     public ImportSummary run(Duration idleExit) {
         Instant lastRecord = clock.instant();
@@ -66,6 +67,7 @@ public final class KafkaIngest implements AutoCloseable {
                 if (partitions.lookUpIfDue()) {
                     drain();
                     partitions.assignAndSeek();
+                    lastRecord = clock.instant(); // finding the partitions is not idleness: the wait starts now
                 }
                 if (!partitions.hasPartitions()) {
                     connection.check(consumer.metrics(), false);
