@@ -47,11 +47,6 @@ abstract class EventTable<E extends FloorEvent> {
         return table;
     }
 
-    /** The temporary table a batch's rows are appended to before they are merged into {@link #table()}. */
-    String stagingTable() {
-        return "stage_" + table;
-    }
-
     /** Selects the columns {@link #read} expects, from this table. */
     String selectEvents() {
         return "SELECT id, epoch_us(ts) AS ts_us, " + payloadColumns + " FROM " + table;

@@ -28,11 +28,14 @@ class WriterThroughputTest {
         try (FloorStore store = FloorStore.open(dataDir)) {
             double preloadRate = writeInBatches(store, "old", 0, PRELOAD);
             double newRate = writeInBatches(store, "new", 0, MEASURED);
-            double duplicateRate = writeInBatches(store, "new", 0, MEASURED);
+            double recentRate = writeInBatches(store, "new", 0, MEASURED);
+            double oldRate = writeInBatches(store, "old", 0, Math.min(PRELOAD, MEASURED));
 
             System.out.printf("store throughput, batches of %,d: preload %,d moves at %,.0f/s; "
-                            + "%,d new moves at %,.0f/s; %,d duplicate moves at %,.0f/s%n",
-                    BATCH, PRELOAD, preloadRate, MEASURED, newRate, MEASURED, duplicateRate);
+                            + "%,d new moves at %,.0f/s; %,d duplicates of recent moves at %,.0f/s; "
+                            + "%,d duplicates of the first moves at %,.0f/s%n",
+                    BATCH, PRELOAD, preloadRate, MEASURED, newRate, MEASURED, recentRate,
+                    Math.min(PRELOAD, MEASURED), oldRate);
             assertThat(store.reader().counts().moves()).isEqualTo(PRELOAD + MEASURED);
         }
     }
