@@ -1,5 +1,6 @@
 package org.floorwatch.app.desktop;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +15,10 @@ import org.floorwatch.views.floor.FloorViewModel;
 import org.floorwatch.views.main.MainWindow;
 import org.floorwatch.views.main.Screen;
 import org.floorwatch.views.main.WindowPlacement;
+import org.floorwatch.views.reports.ReportsView;
+import org.floorwatch.views.reports.ReportsViewModel;
+import org.floorwatch.views.sources.SourcesView;
+import org.floorwatch.views.sources.SourcesViewModel;
 import org.floorwatch.views.theme.Theme;
 
 /**
@@ -58,7 +63,10 @@ public final class DesktopLauncher {
         Thread hook = new Thread(room::close, "floorwatch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Platform.runLater(() -> mainWindow(room).show(window.get()));
+            Platform.runLater(() -> {
+                mainWindow(room).show(window.get());
+                room.windowShown();
+            });
             closed.await();
         } finally {
             room.close();
@@ -70,7 +78,12 @@ public final class DesktopLauncher {
     /** The main window with its screens on the control room's sources; call on the JavaFX thread. */
     public static MainWindow mainWindow(ControlRoom room) {
         FloorView floor = new FloorView(new FloorViewModel(room.sources()));
-        return new MainWindow(room.title(), Map.of(Screen.FLOOR, floor),
+        ZoneId wall = ZoneId.systemDefault();
+        SourcesView sources = new SourcesView(new SourcesViewModel(room.sources().store(), room.sourceImports(), wall),
+                wall);
+        ReportsView reports = new ReportsView(new ReportsViewModel(room.sources()));
+        return new MainWindow(room.title(),
+                Map.of(Screen.FLOOR, floor, Screen.REPORTS, reports, Screen.SOURCES, sources),
                 new WindowPlacement(room.dataDir().resolve(WINDOW_FILE)));
     }
 

@@ -103,7 +103,7 @@ public final class MainWindow {
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        Label keys = new Label("Ctrl+1  Floor\nCtrl+0  Fit the map\nF11  Full screen");
+        Label keys = new Label("Ctrl+1  Floor\nCtrl+2  Reports\nCtrl+3  Sources\nCtrl+0  Fit the map\nF11  Full screen");
         keys.getStyleClass().add("nav-hint");
         bar.getChildren().addAll(spacer, keys);
         return bar;

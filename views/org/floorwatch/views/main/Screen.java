@@ -5,8 +5,8 @@ import javafx.scene.input.KeyCode;
 /** The screens of the main window, in the navigation's order, with their shortcut digit (Ctrl+1, ...). */
 public enum Screen {
     FLOOR("Floor now", KeyCode.DIGIT1, true),
-    REPORTS("Reports", KeyCode.DIGIT2, false),
-    SOURCES("Sources", KeyCode.DIGIT3, false);
+    REPORTS("Reports", KeyCode.DIGIT2, true),
+    SOURCES("Sources", KeyCode.DIGIT3, true);
 
     private final String title;
     private final KeyCode shortcut;
