@@ -11,7 +11,6 @@ import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Station;
-import org.floorwatch.floorplan.StationKind;
 import org.floorwatch.floorplan.event.FloorEvent;
 import org.floorwatch.floorplan.event.PartMove;
 

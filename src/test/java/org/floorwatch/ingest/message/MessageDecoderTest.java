@@ -56,7 +56,8 @@ class MessageDecoderTest {
         "MOVE|unknown station 'NOPE' in 'to'|{\"id\":\"m\",\"ts\":\"2026-11-02T06:15:00Z\",\"part\":\"P\",\"type\":\"T\",\"from\":null,\"to\":\"NOPE\"}",
         "MOVE|unknown station 'NOPE' in 'from'|{\"id\":\"m\",\"ts\":\"2026-11-02T06:15:00Z\",\"part\":\"P\",\"type\":\"T\",\"from\":\"NOPE\",\"to\":\"IN\"}",
         "MOVE|'from' equals 'to' (PRESS)|{\"id\":\"m\",\"ts\":\"2026-11-02T06:15:00Z\",\"part\":\"P\",\"type\":\"T\",\"from\":\"PRESS\",\"to\":\"PRESS\"}",
-        "MOVE|field 'ts' is not an ISO-8601 instant with an offset: '2026-11-02T06:15:00'|{\"id\":\"m\",\"ts\":\"2026-11-02T06:15:00\",\"part\":\"P\",\"type\":\"T\",\"from\":null,\"to\":\"IN\"}",
+        "MOVE|field 'ts' is not an ISO-8601 instant with an offset: '2026-11-02T06:15:00'|"
+                + "{\"id\":\"m\",\"ts\":\"2026-11-02T06:15:00\",\"part\":\"P\",\"type\":\"T\",\"from\":null,\"to\":\"IN\"}",
         "MOVE|field 'id' is a number, not a string|{\"id\":5,\"ts\":\"2026-11-02T06:15:00Z\",\"part\":\"P\",\"type\":\"T\",\"from\":null,\"to\":\"IN\"}",
         "HEAT|unknown sensor 'HS-X' in 'sensor'|{\"id\":\"h\",\"ts\":\"2026-11-02T06:15:00Z\",\"sensor\":\"HS-X\",\"celsius\":20}",
         "HEAT|field 'celsius' is a string, not a number|{\"id\":\"h\",\"ts\":\"2026-11-02T06:15:00Z\",\"sensor\":\"HS-PRESS\",\"celsius\":\"20\"}",
