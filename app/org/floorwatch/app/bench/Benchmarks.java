@@ -12,7 +12,15 @@ public final class Benchmarks {
 
     /** What {@code bench} can measure. */
     public enum Which {
-        ingest, export, reports, all
+        ingest, export, reports,
+        /** {@code bench import}: the constant is in capitals because {@code import} is a Java keyword. */
+        IMPORT {
+            @Override
+            public String toString() {
+                return "import";
+            }
+        },
+        floor, start, all
     }
 
     /** Production days of simulated history the report bench measures on. */
@@ -32,6 +40,11 @@ public final class Benchmarks {
         List<BenchFigure> figures = new ArrayList<>();
         out.printf(Locale.ROOT, "Floorwatch bench on %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
+        StartBench start = new StartBench(plan, out);
+        if (which == Which.start || which == Which.all) {
+            // first, while this process is still cold, as a user's demo start is
+            figures.addAll(start.demo(workDir.resolve("start")));
+        }
         if (which == Which.ingest || which == Which.all) {
             figures.addAll(new IngestBench(plan, messages, out).run(workDir.resolve("ingest")));
         }
@@ -41,6 +54,19 @@ public final class Benchmarks {
         if (which == Which.reports || which == Which.all) {
             figures.addAll(new ReportBench(plan, REPORT_DAYS, out).run(workDir.resolve("reports")));
         }
+        if (which == Which.IMPORT || which == Which.all) {
+            figures.addAll(new ImportBench(plan, messages, out).run(workDir.resolve("import")));
+        }
+        if (which == Which.floor || which == Which.all) {
+            figures.addAll(new FloorBench(plan, out).run());
+            figures.addAll(new FloorLatencyBench(plan, out).run(workDir.resolve("floor")));
+        }
+        if (which == Which.start || which == Which.all) {
+            // last: on the reports bench's 90-day store when it ran
+            figures.addAll(start.gui90Days(workDir.resolve("start"), workDir.resolve("reports").resolve("store")));
+        }
+        out.println();
+        BenchTargets.printSummary(figures, out);
         out.println();
         figures.forEach(f -> f.print(out));
         out.flush();

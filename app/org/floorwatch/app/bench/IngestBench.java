@@ -3,6 +3,7 @@ package org.floorwatch.app.bench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,14 @@ import org.floorwatch.localstore.FloorStore;
 
 /**
  * Ingest speed through the real path (built-in broker -> KafkaIngest -> deduplicating DuckDB writer) beside a
- * bare consumer that only reads and discards the same records, in the same run. Each side runs twice,
- * alternately; the better run of each counts, so neither side pays the JIT's warm-up alone.
+ * bare consumer that only reads and discards the same records and beside the {@link NaiveIngest naive path}
+ * (JDBC executeBatch), in the same run. Bare and real run twice, alternately; the better run of each counts, so
+ * neither side pays the JIT's warm-up alone. The naive path runs once, last, warm.
  */
 final class IngestBench {
+
+    /** The longest the naive path may run; beyond it, its rate comes from the slice it did. */
+    private static final Duration NAIVE_BUDGET = Duration.ofSeconds(30);
 
     private final FloorPlan plan;
     private final long messages;
@@ -54,30 +59,45 @@ final class IngestBench {
                 out.printf(Locale.ROOT, "  round %d: bare consumer %,.0f events/s, real path %,.0f events/s%n",
                         round, bare, real);
             }
+            NaiveIngest.Run naive = new NaiveIngest(plan, messages, NAIVE_BUDGET).run(settings, workDir.resolve("naive"));
+            out.printf(Locale.ROOT, "  naive path: %,d of %,d records in %.1f s%s%n", naive.records(), messages,
+                    naive.seconds(), naive.records() < messages
+                            ? " (stopped at its time budget: its rate is that of this first slice)" : "");
             out.printf(Locale.ROOT, "%-44s %,14.0f events/s%n", "bare consumer (read and discard)", bare);
             out.printf(Locale.ROOT, "%-44s %,14.0f events/s%n", "real path (decode, dedupe, DuckDB, offsets)", real);
+            out.printf(Locale.ROOT, "%-44s %,14.0f events/s%n", "naive path (JDBC executeBatch, INSERT OR IGNORE)",
+                    naive.perSecond());
             out.printf(Locale.ROOT, "%-44s %14.2f (target >= 0.80)%n", "real / bare", real / bare);
+            out.printf(Locale.ROOT, "%-44s %14.1f (target >= 20)%n", "real / naive", real / naive.perSecond());
             return List.of(new BenchFigure("ingest.events_per_s", real, "events/s"),
                     new BenchFigure("ingest.bare_events_per_s", bare, "events/s"),
-                    new BenchFigure("ingest.ratio_vs_bare", real / bare, "ratio"));
+                    new BenchFigure("ingest.naive_events_per_s", naive.perSecond(), "events/s"),
+                    new BenchFigure("ingest.ratio_vs_bare", real / bare, "ratio"),
+                    new BenchFigure("ingest.ratio_vs_naive", real / naive.perSecond(), "ratio"));
         }
     }
 
-    private double bareConsumer(KafkaSettings settings) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings.consumerProperties())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : settings.topics().all()) {
-                for (PartitionInfo info : consumer.partitionsFor(topic)) {
-                    partitions.add(new TopicPartition(topic, info.partition()));
-                }
+    /** A consumer assigned every partition of the topics, positioned at their beginnings. */
+    static KafkaConsumer<byte[], byte[]> fromBeginning(KafkaSettings settings) {
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings.consumerProperties());
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : settings.topics().all()) {
+            for (PartitionInfo info : consumer.partitionsFor(topic)) {
+                partitions.add(new TopicPartition(topic, info.partition()));
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    private double bareConsumer(KafkaSettings settings) {
+        try (KafkaConsumer<byte[], byte[]> consumer = fromBeginning(settings)) {
             long read = 0;
             long bytes = 0;
             long start = System.nanoTime();
             while (read < messages) {
-                for (var rec : consumer.poll(java.time.Duration.ofMillis(200))) {
+                for (var rec : consumer.poll(Duration.ofMillis(200))) {
                     bytes += rec.value().length;
                     read++;
                 }

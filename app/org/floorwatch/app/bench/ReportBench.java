@@ -30,6 +30,7 @@ import org.floorwatch.localstore.report.ReportPeriod;
 final class ReportBench {
 
     private static final int RUNS = 5;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 8, 1);
     private static final int BATCH = 50_000;
 
     private final FloorPlan plan;
@@ -44,7 +45,7 @@ final class ReportBench {
 
     List<BenchFigure> run(Path workDir) throws Exception {
         ProductionCalendar calendar = ProductionCalendar.of(plan);
-        LocalDate first = LocalDate.of(2026, 8, 1);
+        LocalDate first = FIRST_DAY;
         LocalDate last = first.plusDays(days - 1L);
         List<BenchFigure> figures = new ArrayList<>();
         Files.createDirectories(workDir);
@@ -63,6 +64,13 @@ final class ReportBench {
             }
         }
         return figures;
+    }
+
+    /** A store in {@code dataDir} holding the same history, for the benches that need a long-running site. */
+    void fillStore(Path dataDir) {
+        try (FloorStore store = FloorStore.open(dataDir)) {
+            fill(store, ProductionCalendar.of(plan), FIRST_DAY, FIRST_DAY.plusDays(days - 1L));
+        }
     }
 
     private double medianMillis(Connection connection, ReportKind kind, ReportPeriod period) {

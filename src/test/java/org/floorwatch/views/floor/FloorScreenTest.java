@@ -140,8 +140,17 @@ class FloorScreenTest {
         assertThat(text(robot, "#statusLag")).startsWith("Store lag ");
     }
 
+    /** A label's text, read on the JavaFX thread (the view changes it there). */
     static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return onFxThread(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    static <T> T onFxThread(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(read));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -1,0 +1,88 @@
+package org.floorwatch.app.bench;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import org.floorwatch.floorplan.live.FloorSnapshot;
+import org.floorwatch.floorplan.map.FloorMapView;
+import org.floorwatch.localstore.live.LiveFloorFeed;
+
+/**
+ * Watches the floor screen frame by frame: started after the screen's own frame timer, it runs in the same pulse
+ * right after the map's {@code drawFrame}, and notes each frame that first shows a newer snapshot, with the wall
+ * time that frame was drawn (epoch microseconds).
+ */
+final class ShownSnapshots extends AnimationTimer {
+
+    private final LiveFloorFeed feed;
+    private final FloorMapView map;
+    private final CountDownLatch firstShown = new CountDownLatch(1);
+    private final List<FloorSnapshot> snapshots = new ArrayList<>();
+    private final List<Long> shownMicros = new ArrayList<>();
+    private FloorSnapshot last = FloorSnapshot.EMPTY;
+    private volatile long firstShownNanos;
+
+    ShownSnapshots(LiveFloorFeed feed, FloorMapView map) {
+        this.feed = feed;
+        this.map = map;
+    }
+
+    @Override
+    public void handle(long now) {
+        FloorSnapshot latest = feed.latest();
+        if (latest == last || latest.asOf().equals(Instant.EPOCH) || map.frameStats().count() == 0) {
+            return;
+        }
+        if (firstShownNanos == 0) {
+            firstShownNanos = System.nanoTime();
+            firstShown.countDown();
+        }
+        last = latest;
+        snapshots.add(latest);
+        shownMicros.add(micros(Instant.now()));
+    }
+
+    /** Waits for the first frame that shows a snapshot with events in it; its {@link System#nanoTime}. */
+    long awaitFirstShown(long seconds) throws InterruptedException {
+        if (!firstShown.await(seconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the floor screen showed no live snapshot in " + seconds + " s");
+        }
+        return firstShownNanos;
+    }
+
+    /**
+     * For each move sent (ascending times, one partition, so the store holds them in that order), the wall time of
+     * the first frame whose snapshot holds it, minus the move's time, in milliseconds; -1 for a move no frame
+     * showed. A snapshot holds every move up to its time ({@code asOf}); of the moves at exactly its time (times
+     * have milliseconds), those whose part it shows departed at that time. Call on the JavaFX thread.
+     */
+    double[] latenciesMillis(Instant[] sentAt, String[] parts, int moves) {
+        double[] latencies = new double[moves];
+        int frame = 0;
+        for (int i = 0; i < moves; i++) {
+            while (frame < snapshots.size() && snapshots.get(frame).asOf().isBefore(sentAt[i])) {
+                frame++;
+            }
+            int showing = frame;
+            while (showing < snapshots.size() && snapshots.get(showing).asOf().equals(sentAt[i])
+                    && !departed(snapshots.get(showing), parts[i], sentAt[i])) {
+                showing++;
+            }
+            latencies[i] = showing < snapshots.size()
+                    ? (shownMicros.get(showing) - micros(sentAt[i])) / 1e3 : -1;
+        }
+        return latencies;
+    }
+
+    private static boolean departed(FloorSnapshot snapshot, String part, Instant at) {
+        return snapshot.inTransit().stream().anyMatch(p -> p.part().equals(part) && !p.departed().isBefore(at));
+    }
+
+    static long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+}
