@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Station;
@@ -26,6 +27,8 @@ public final class LiveFloor {
 
     /** How long a part counts as in transit after its latest move. */
     public static final Duration TRANSIT = Duration.ofMinutes(2);
+    /** How often (in floor time) parts past their transit are dropped; snapshots filter them in between. */
+    private static final Duration PRUNE_EVERY = Duration.ofSeconds(10);
     private static final Comparator<PartMove> NEWEST_FIRST =
             Comparator.comparing(PartMove::ts).thenComparing(PartMove::id).reversed();
 
@@ -42,6 +45,7 @@ public final class LiveFloor {
     private ShiftSlot shift;
     private Instant dayStart;
     private long completedThisShift;
+    private Instant lastPrune = Instant.EPOCH;
 
     public LiveFloor(FloorPlan plan, ProductionCalendar calendar) {
         this.plan = plan;
@@ -72,6 +76,7 @@ public final class LiveFloor {
         asOf = Instant.EPOCH;
         shift = null;
         completedThisShift = 0;
+        lastPrune = Instant.EPOCH;
         if (newest == null) {
             return;
         }
@@ -94,8 +99,15 @@ public final class LiveFloor {
     }
 
     public synchronized FloorSnapshot snapshot() {
-        return new SnapshotBuilder(plan, stations).build(asOf, wip, processedToday, errorsToday, lastHour,
-                new ArrayList<>(transit.values()), latestHeat, completedThisShift);
+        Instant transitStart = asOf.minus(TRANSIT);
+        List<PartMove> moving = new ArrayList<>(transit.size());
+        transit.values().forEach(move -> {
+            if (move.ts().isAfter(transitStart)) {
+                moving.add(move);
+            }
+        });
+        return new SnapshotBuilder(plan, stations).build(asOf, wip, processedToday, errorsToday, lastHour, moving,
+                latestHeat, completedThisShift);
     }
 
     private void advanceTo(Instant ts) {
@@ -114,8 +126,11 @@ public final class LiveFloor {
             completedThisShift = 0;
         }
         lastHour.advanceTo(asOf);
-        Instant transitStart = asOf.minus(TRANSIT);
-        transit.values().removeIf(move -> !move.ts().isAfter(transitStart));
+        if (!asOf.isBefore(lastPrune.plus(PRUNE_EVERY))) {
+            Instant transitStart = asOf.minus(TRANSIT);
+            transit.values().removeIf(move -> !move.ts().isAfter(transitStart));
+            lastPrune = asOf;
+        }
     }
 
     private void moveWip(PartMove move) {
