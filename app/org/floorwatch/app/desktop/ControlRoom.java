@@ -37,7 +37,7 @@ public final class ControlRoom implements AutoCloseable {
     /** The demo floor's random seed. */
     static final long DEMO_SEED = 42;
     /** How often the live feed publishes a snapshot. */
-    static final Duration PUBLISH_EVERY = Duration.ofMillis(200);
+    static final Duration PUBLISH_EVERY = Duration.ofMillis(100);
     /**
      * Production days of history the demo imports once its window is up: a week of the shipped plan is written and
      * imported in about two minutes beside the live floor on two busy cores (two weeks took three to four).
