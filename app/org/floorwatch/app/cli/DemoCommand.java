@@ -20,14 +20,15 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Open the control room on a built-in Kafka broker fed by the simulated factory: no set-up.",
-            "The simulated floor runs " + (int) ControlRoom.DEMO_SPEED + " times faster than real time, starting with "
-                + "two hours of history; each demo starts its data folder afresh."})
+            "The simulated floor runs " + (int) ControlRoom.DEMO_SPEED + " times faster than real time, starting two hours "
+                + "back; a week of simulated file sources is imported in the background once the window is up.",
+            "Each demo starts its store afresh; the generated files are kept in the folder's history/."})
 final class DemoCommand implements Callable<Integer> {
 
     static final Path DEFAULT_DATA = Path.of(System.getProperty("user.home"), ".floorwatch", "demo");
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "The demo's data folder: store, broker, window placement (default: ~/.floorwatch/demo).")
+            description = "The demo's data folder: store, broker, history, inbox, window placement (default: ~/.floorwatch/demo).")
     Path data;
 
     @Mixin
