@@ -75,6 +75,11 @@ public final class EventWriter implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /** Stops calling {@code listener}; a commit already under way may still call it once. */
+    public void removeCommitListener(Consumer<CommitResult> listener) {
+        listeners.remove(listener);
+    }
+
     /** Commits every batch already submitted, then stops the writer and closes its connection. */
     @Override
     public void close() {

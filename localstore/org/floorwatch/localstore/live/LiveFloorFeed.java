@@ -66,6 +66,11 @@ public final class LiveFloorFeed implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /** Stops calling {@code listener} (a screen that is disposed); a publish under way may still call it once. */
+    public void removeListener(Consumer<FloorSnapshot> listener) {
+        listeners.remove(listener);
+    }
+
     /** Takes a snapshot now, whatever the timer; for tests and shutdown. */
     public FloorSnapshot snapshotNow() {
         FloorSnapshot snapshot = floor.snapshot();

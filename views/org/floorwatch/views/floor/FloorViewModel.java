@@ -56,6 +56,7 @@ public final class FloorViewModel {
     private final ReadOnlyObjectWrapper<FloorKpis> kpis = new ReadOnlyObjectWrapper<>(this, "kpis", FloorKpis.NONE);
     private final ReadOnlyObjectWrapper<StationFigures> stationFigures = new ReadOnlyObjectWrapper<>(this, "stationFigures");
     private final ReadOnlyObjectWrapper<StatusLine> status = new ReadOnlyObjectWrapper<>(this, "status", StatusLine.STARTING);
+    private final Consumer<FloorSnapshot> snapshotArrived;
     private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private long ticks;
     private long heatRequest;
@@ -66,8 +67,9 @@ public final class FloorViewModel {
         this.calendar = ProductionCalendar.of(sources.plan());
         this.stations = sources.plan().stationsById();
         this.mailbox = new AtomicReference<>(sources.feed().latest());
+        this.snapshotArrived = mailbox::set;
         this.commits = new CommitCounter(sources.store().reader().counts().quarantined());
-        sources.feed().addListener(mailbox::set);
+        sources.feed().addListener(snapshotArrived);
         sources.store().writer().addCommitListener(commits);
         span.addListener((obs, old, now) -> refreshHeat());
         focusedStation.addListener((obs, old, now) -> focusChanged());
@@ -153,7 +155,10 @@ public final class FloorViewModel {
     }
 
     /** Stops the query thread; the view model is not used afterwards. */
+    /** Stops listening to the live feed and the store, and the query thread; the view model is not used afterwards. */
     public void dispose() {
+        sources.feed().removeListener(snapshotArrived);
+        sources.store().writer().removeCommitListener(commits);
         queries.shutdownNow();
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.floorwatch.floorplan.event.FloorEvent;
 import org.floorwatch.floorplan.event.PartMove;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,19 @@ class EventWriterTest {
         assertThat(result.committed()).extracting(FloorEvent::id).containsExactly("m3");
         assertThat(result.duplicates()).isEqualTo(1);
         assertThat(store.reader().allEvents()).contains(first).doesNotContain(laterCopy).hasSize(3);
+    }
+
+    @Test
+    void aRemovedCommitListenerHearsNothingMore() {
+        List<Integer> heard = new ArrayList<>();
+        Consumer<CommitResult> listener = result -> heard.add(result.newEvents());
+        store.writer().addCommitListener(listener);
+        store.writer().write(batch(move("r1", null, "ST-1")));
+
+        store.writer().removeCommitListener(listener);
+        store.writer().write(batch(move("r2", null, "ST-1")));
+
+        assertThat(heard).containsExactly(1);
     }
 
     @Test
