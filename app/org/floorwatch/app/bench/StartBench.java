@@ -28,8 +28,11 @@ import org.floorwatch.localstore.FloorStore;
  */
 final class StartBench {
 
-    /** A 90-day data folder another run may have left (e.g. {@code simulate files --days 90} imported). */
-    static final Path SHARED_90_DAYS = Path.of(System.getProperty("floorwatch.bench.store90d", "floorwatch-bench-90d"));
+    /**
+     * System property naming a 90-day data folder to copy (e.g. one where {@code simulate files --days 90} was
+     * imported); without it, the reports bench's 90-day store is used, built if need be.
+     */
+    static final String STORE_PROPERTY = "floorwatch.bench.store90d";
     private static final long FIRST_FRAME_WAIT_S = 180;
 
     private final FloorPlan plan;
@@ -111,10 +114,11 @@ final class StartBench {
     }
 
     private static Optional<Path> sharedStore() throws IOException {
-        if (!Files.isDirectory(SHARED_90_DAYS)) {
+        String named = System.getProperty(STORE_PROPERTY);
+        if (named == null || !Files.isDirectory(Path.of(named))) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.find(SHARED_90_DAYS, 2,
+        try (Stream<Path> files = Files.find(Path.of(named), 2,
                 (path, attributes) -> path.getFileName().toString().equals(FloorStore.FILE_NAME))) {
             return files.findFirst().map(Path::getParent);
         }
