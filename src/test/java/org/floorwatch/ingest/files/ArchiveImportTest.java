@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.floorwatch.floorplan.SmallPlan;
 import org.floorwatch.floorplan.event.EnergySample;
 import org.floorwatch.floorplan.event.HeatReading;
 import org.floorwatch.floorplan.event.PartMove;
 import org.floorwatch.localstore.CommitResult;
-import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.IngestBatch;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.StoreCounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Backfill from .jsonl and .jsonl.gz archives, deduplicated against the live path both ways. */
-class ArchiveImportTest {
+class ArchiveImportTest extends ImportOnStore {
 
     private static final Instant T = Instant.parse("2026-11-02T06:00:00Z");
     private static final String ARCHIVE = """
@@ -32,22 +27,6 @@ class ArchiveImportTest {
             {"id":"e1","ts":"2026-11-02T06:01:00Z","machine":"M-PRESS","kwh":0.3,"kw":18.0}
             {"id":"m3","ts":"2026-11-02T06:02:00Z","part":"P1","type":"X","from":"PRESS","to":"PRESS"}
             """;
-
-    @TempDir
-    Path dir;
-    private FloorStore store;
-    private FileImporter importer;
-
-    @BeforeEach
-    void open() {
-        store = FloorStore.open(dir.resolve("data"));
-        importer = new FileImporter(SmallPlan.plan(), store.writer());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void storesEveryGoodLineAndQuarantinesEveryBadOneWithItsLine() {

@@ -5,17 +5,12 @@ import static org.floorwatch.ingest.files.SourceFiles.rows;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.floorwatch.floorplan.SmallPlan;
-import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.files.SourceActivity;
 import org.floorwatch.localstore.files.SourceFile;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Corrections (the row read last wins), idempotent re-import, and files that grow or are rewritten. */
-class CorrectionsAndGrowthTest {
+class CorrectionsAndGrowthTest extends ImportOnStore {
 
     private static final String CLOCK_IN = "Employee ID,Name,Department,Shift,Date,Clock In,Clock Out,Status,Absence Reason\n"
             + "E1,Ann,MAIN,A,2026-11-02,06:00,14:00,Present,\n"
@@ -23,22 +18,6 @@ class CorrectionsAndGrowthTest {
     private static final String TASKS = "employee_id,task,station,start,end\n"
             + "E1,setup,PRESS,2026-11-02 06:00,2026-11-02 07:00\n"
             + "E1,run,PRESS,2026-11-02 07:00,2026-11-02 09:00\n";
-
-    @TempDir
-    Path dir;
-    private FloorStore store;
-    private FileImporter importer;
-
-    @BeforeEach
-    void open() {
-        store = FloorStore.open(dir.resolve("data"));
-        importer = new FileImporter(SmallPlan.plan(), store.writer());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void aCorrectedFileReplacesTheRowsItCorrectsAndCountsTheRestAsDuplicates() {

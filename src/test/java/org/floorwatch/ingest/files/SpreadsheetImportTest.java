@@ -10,34 +10,14 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.floorwatch.floorplan.SmallPlan;
-import org.floorwatch.localstore.FloorStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every spreadsheet kind and every variant contract section 4 allows, from real files. */
-class SpreadsheetImportTest {
+class SpreadsheetImportTest extends ImportOnStore {
 
     private static final String CLOCK_IN_HEADER =
             "Employee ID,Name,Department,Shift,Date,Clock In,Clock Out,Status,Absence Reason\n";
     private static final String UTC = "strftime(%s, '%%Y-%%m-%%dT%%H:%%M:%%SZ')";
-
-    @TempDir
-    Path dir;
-    private FloorStore store;
-    private FileImporter importer;
-
-    @BeforeEach
-    void open() {
-        store = FloorStore.open(dir.resolve("data"));
-        importer = new FileImporter(SmallPlan.plan(), store.writer());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void clockInCsvPlacesEveryShiftOnItsDatesIncludingTheNightShift() {
