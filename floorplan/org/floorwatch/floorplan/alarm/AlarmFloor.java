@@ -86,6 +86,10 @@ public final class AlarmFloor {
         return points;
     }
 
+    public boolean hasDirty() {
+        return !dirty.isEmpty();
+    }
+
     public SensorTrack sensor(String id) {
         return sensors.get(id);
     }
