@@ -28,15 +28,15 @@ final class SnapshotBuilder {
 
     FloorSnapshot build(Instant asOf, Map<String, Long> wip, Map<String, Long> processedToday,
                         Map<String, Long> errorsToday, LastHourCounts lastHour, List<PartMove> transit,
-                        Map<String, HeatReading> latestHeat, long completedThisShift) {
+                        Map<String, SensorChain> heat, long completedThisShift) {
         List<SensorLive> sensors = new ArrayList<>();
         Map<String, HeatLevel> stationHeat = new HashMap<>();
         for (Sensor sensor : plan.sensors()) {
-            HeatReading reading = latestHeat.get(sensor.id());
+            SensorChain chain = heat.get(sensor.id());
+            HeatReading reading = chain == null ? null : chain.latest();
             SensorLive live = reading == null
                     ? new SensorLive(sensor.id(), sensor.station(), Double.NaN, null, HeatLevel.NO_READING)
-                    : new SensorLive(sensor.id(), sensor.station(), reading.celsius(), reading.ts(),
-                            HeatLevel.of(sensor, reading.celsius()));
+                    : new SensorLive(sensor.id(), sensor.station(), reading.celsius(), reading.ts(), chain.level());
             sensors.add(live);
             stationHeat.merge(sensor.station(), live.level(), HeatLevel::worst);
         }
