@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.floorwatch.floorplan.live.HeatLevel;
-import org.floorwatch.floorplan.map.FloorMapView;
+import org.floorwatch.views.map.FloorMapView;
 import org.floorwatch.views.ScreenView;
 
 /**

@@ -8,7 +8,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The folder directions of DEVELOPERS.md: floorplan knows no other folder, only app knows them all. */
+/**
+ * The folder directions: floorplan knows no other folder, only app knows them all; JavaFX stays in views and app.
+ */
 class FolderDirectionsTest {
 
     private static JavaClasses classes;
@@ -37,10 +39,12 @@ class FolderDirectionsTest {
     }
 
     @Test
-    void storeAndIngestNeverTouchJavaFx() {
-        noClasses().that().resideInAnyPackage("org.floorwatch.localstore..", "org.floorwatch.ingest..")
+    void planStoreAndIngestNeverTouchJavaFx() {
+        noClasses().that().resideInAnyPackage("org.floorwatch.floorplan..", "org.floorwatch.localstore..",
+                        "org.floorwatch.ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .because("the store and the ingest run off the UI thread and must work headless")
+                .because("the plan, the store and the ingest run off the UI thread and must work headless;"
+                        + " controls such as the floor map belong in views")
                 .check(classes);
     }
 

@@ -1,4 +1,4 @@
-package org.floorwatch.floorplan.map;
+package org.floorwatch.views.map;
 
 import java.util.Arrays;
 import java.util.Map;

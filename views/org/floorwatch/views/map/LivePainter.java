@@ -1,4 +1,4 @@
-package org.floorwatch.floorplan.map;
+package org.floorwatch.views.map;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.floorwatch.floorplan.map;
+package org.floorwatch.views.map;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

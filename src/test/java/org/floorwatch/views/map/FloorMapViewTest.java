@@ -1,4 +1,4 @@
-package org.floorwatch.floorplan.map;
+package org.floorwatch.views.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.floorwatch.floorplan.map;
+package org.floorwatch.views.map;
 
 /**
  * How floor metres map to control pixels: the plan fitted to the control (aspect ratio kept, centred, with a
