@@ -1,6 +1,5 @@
 package org.floorwatch.views.floor;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -20,7 +19,7 @@ import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Station;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.live.FloorSnapshot;
-import org.floorwatch.localstore.report.StationWip;
+import org.floorwatch.localstore.read.StationHistory;
 import org.floorwatch.views.FloorSources;
 import org.floorwatch.views.FxThread;
 import org.slf4j.Logger;
@@ -40,6 +39,7 @@ public final class FloorViewModel {
     private static final int STORE_REFRESH_TICKS = 5;
 
     private final FloorSources sources;
+    private final StationHistory history;
     private final ProductionCalendar calendar;
     private final Map<String, Station> stations;
     private final AtomicReference<FloorSnapshot> mailbox;
@@ -64,6 +64,7 @@ public final class FloorViewModel {
 
     public FloorViewModel(FloorSources sources) {
         this.sources = sources;
+        this.history = new StationHistory(sources.store());
         this.calendar = ProductionCalendar.of(sources.plan());
         this.stations = sources.plan().stationsById();
         this.mailbox = new AtomicReference<>(sources.feed().latest());
@@ -186,11 +187,7 @@ public final class FloorViewModel {
             heat.set(new HeatView(chosen, Map.of(), chosen.title()));
             return;
         }
-        query(() -> {
-            try (Connection connection = sources.store().newReadConnection()) {
-                return holdingWip(StationWip.average(connection, period.from(), period.to()));
-            }
-        }, intensity -> {
+        query(() -> holdingWip(history.meanWip(period.from(), period.to())), intensity -> {
             if (request == heatRequest) {
                 heat.set(new HeatView(chosen, intensity, period.label()));
             }
@@ -206,11 +203,7 @@ public final class FloorViewModel {
         Instant asOf = snapshot.asOf();
         Instant dayStart = calendar.dayStart(calendar.productionDay(asOf));
         long request = ++cycleRequest;
-        query(() -> {
-            try (Connection connection = sources.store().newReadConnection()) {
-                return CycleTimes.average(connection, station.id(), dayStart, asOf.plusNanos(1_000));
-            }
-        }, seconds -> {
+        query(() -> history.meanCycle(station.id(), dayStart, asOf.plusNanos(1_000)), seconds -> {
             StationFigures now = stationFigures.get();
             if (request == cycleRequest && now != null && now.station().equals(station)) {
                 stationFigures.set(now.withAvgCycle(seconds));

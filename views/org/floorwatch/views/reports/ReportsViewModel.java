@@ -1,7 +1,6 @@
 package org.floorwatch.views.reports;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.report.Report;
+import org.floorwatch.localstore.read.StoredReports;
 import org.floorwatch.localstore.report.ReportKind;
 import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;
@@ -43,7 +42,7 @@ public final class ReportsViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final FloorPlan plan;
-    private final FloorStore store;
+    private final StoredReports reports;
     private final FloorClock clock;
     private final ProductionCalendar calendar;
     private final ExcelExport export = new ExcelExport();
@@ -73,7 +72,7 @@ public final class ReportsViewModel {
 
     public ReportsViewModel(FloorPlan plan, FloorStore store, FloorClock clock) {
         this.plan = Objects.requireNonNull(plan, "plan");
-        this.store = Objects.requireNonNull(store, "store");
+        this.reports = new StoredReports(Objects.requireNonNull(store, "store"), plan);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.calendar = ProductionCalendar.of(plan);
         LocalDate today = calendar.productionDay(clock.now());
@@ -222,11 +221,9 @@ public final class ReportsViewModel {
     private void compute(ReportKind report, ChosenPeriod period, Instant now) {
         ReportFigures result = null;
         String failure = null;
-        try (Connection connection = store.newReadConnection()) {
-            Report computed = report.compute(connection, plan, period.period());
-            WipGrid grid = report == ReportKind.PRODUCTION
-                    ? WipReplay.compute(connection, plan, period.period(), now) : null;
-            result = new ReportFigures(period, computed, grid, now);
+        try {
+            StoredReports.Figures computed = reports.compute(report, period.period(), now);
+            result = new ReportFigures(period, computed.report(), computed.wipGrid(), now);
         } catch (Exception e) {
             LOG.warn("the {} report over {} failed: {}", report.word(), period.period(), e.getMessage());
             failure = "Could not compute the " + report.word() + " report: " + e.getMessage();

@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.floorwatch.localstore.report.WipGrid;
 import org.floorwatch.views.map.HeatRamp;
 import org.floorwatch.views.theme.Theme;
 

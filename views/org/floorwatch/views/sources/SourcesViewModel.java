@@ -1,7 +1,6 @@
 package org.floorwatch.views.sources;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +14,7 @@ import javafx.collections.ObservableList;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
-import org.floorwatch.localstore.files.SourceActivity;
+import org.floorwatch.localstore.read.SourcesOverview;
 import org.floorwatch.views.FxThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,12 +109,10 @@ public final class SourcesViewModel {
         try {
             queries.execute(() -> {
                 readQueued.set(false);
-                try (Connection connection = store.newReadConnection()) {
-                    SourceActivity activity = new SourceActivity(connection);
-                    List<SourceRow> rows = activity.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
-                    List<QuarantinedRecord> held = activity.quarantinedFromFiles(SHOWN);
-                    List<RefusedFile> refused = activity.refusals(SHOWN);
-                    FxThread.run(() -> show(rows, held, refused));
+                try {
+                    SourcesOverview overview = SourcesOverview.read(store, SHOWN);
+                    List<SourceRow> rows = overview.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
+                    FxThread.run(() -> show(rows, overview.quarantined(), overview.refusals()));
                 } catch (Exception e) {
                     LOG.warn("could not read the sources: {}", e.getMessage());
                 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The folder directions: floorplan knows no other folder, only app knows them all; JavaFX stays in views and app.
+ * The folder directions: floorplan knows no other folder, only app knows them all; JavaFX stays in views and app,
+ * SQL in localstore and what stands on it outside views.
  */
 class FolderDirectionsTest {
 
@@ -45,6 +46,14 @@ class FolderDirectionsTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .because("the plan, the store and the ingest run off the UI thread and must work headless;"
                         + " controls such as the floor map belong in views")
+                .check(classes);
+    }
+
+    @Test
+    void viewsRunNoSql() {
+        noClasses().that().resideInAPackage("org.floorwatch.views..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.duckdb..")
+                .because("screens read the store through localstore's read models, off the JavaFX thread")
                 .check(classes);
     }
 

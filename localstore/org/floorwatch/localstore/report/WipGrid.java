@@ -1,23 +1,21 @@
-package org.floorwatch.views.reports;
+package org.floorwatch.localstore.report;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.floorwatch.localstore.report.ReportPeriod;
 
 /**
  * The production screen's station x time grid: the time-weighted mean WIP of each station in each local hour of
  * the period, or in each production day when the period has more than {@value #MAX_HOUR_COLUMNS} hours (seven days
  * with a 25-hour one). {@code values[row][column]} is NaN for a column that had not started at the time it was
- * computed; {@code hourly} tells hours from days. Built by
- * {@link WipReplay}.
+ * computed; {@code hourly} tells hours from days. Built by {@link WipReplay}.
  */
 public record WipGrid(List<String> stations, List<String> columns, boolean hourly, double[][] values) {
 
     /** Seven production days of local hours, one of them 25 hours long. */
-    static final int MAX_HOUR_COLUMNS = 7 * 24 + 1;
+    public static final int MAX_HOUR_COLUMNS = 7 * 24 + 1;
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH", Locale.ROOT);
     private static final DateTimeFormatter DAY_HOUR = DateTimeFormatter.ofPattern("EEE HH", Locale.ROOT);

@@ -1,4 +1,4 @@
-package org.floorwatch.views.floor;
+package org.floorwatch.localstore.report;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,5 +41,4 @@ public final class CycleTimes {
             throw new StoreException("could not read the cycle times of " + station + ": " + e.getMessage(), e);
         }
     }
-
 }

@@ -1,4 +1,4 @@
-package org.floorwatch.views.reports;
+package org.floorwatch.localstore.report;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Station;
-import org.floorwatch.localstore.report.ReportPeriod;
-import org.floorwatch.localstore.report.StationWip;
+import org.floorwatch.localstore.UtcMicros;
 
 /**
  * Computes a {@link WipGrid} in one pass: WIP per station at the period's start ({@link StationWip#at}), then the
@@ -20,7 +19,7 @@ import org.floorwatch.localstore.report.StationWip;
  * area over its length; the column running at {@code asOf} is averaged up to {@code asOf}. Blocking: run it off
  * the JavaFX thread.
  */
-final class WipReplay {
+public final class WipReplay {
 
     private static final String MOVES = """
             SELECT epoch_us(ts), from_station, to_station FROM moves
@@ -36,9 +35,9 @@ final class WipReplay {
     private WipReplay(List<String> stations, List<Instant> starts, Instant end) {
         bounds = new long[starts.size() + 1];
         for (int i = 0; i < starts.size(); i++) {
-            bounds[i] = micros(starts.get(i));
+            bounds[i] = UtcMicros.of(starts.get(i));
         }
-        bounds[starts.size()] = micros(end);
+        bounds[starts.size()] = UtcMicros.of(end);
         for (int i = 0; i < stations.size(); i++) {
             rows.put(stations.get(i), i);
         }
@@ -48,7 +47,7 @@ final class WipReplay {
     }
 
     /** The grid of the stations that hold WIP, in the plan's order, as far as {@code asOf}. */
-    static WipGrid compute(Connection connection, FloorPlan plan, ReportPeriod period, Instant asOf) throws SQLException {
+    public static WipGrid compute(Connection connection, FloorPlan plan, ReportPeriod period, Instant asOf) throws SQLException {
         List<String> stations = plan.stations().stream().filter(s -> s.kind().holdsWip()).map(Station::id).toList();
         List<Instant> starts = WipGrid.columnStarts(period);
         List<String> labels = starts.stream().map(start -> WipGrid.columnLabel(period, start)).toList();
@@ -58,7 +57,7 @@ final class WipReplay {
             replay.startWith(StationWip.at(connection, period.start()));
             replay.replay(connection, period.start(), until);
         }
-        return new WipGrid(stations, labels, WipGrid.hourlyOver(period), replay.means(micros(until)));
+        return new WipGrid(stations, labels, WipGrid.hourlyOver(period), replay.means(UtcMicros.of(until)));
     }
 
     private void startWith(Map<String, Long> wipAtStart) {
@@ -72,8 +71,8 @@ final class WipReplay {
 
     private void replay(Connection connection, Instant from, Instant until) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(MOVES)) {
-            statement.setLong(1, micros(from));
-            statement.setLong(2, micros(until));
+            statement.setLong(1, UtcMicros.of(from));
+            statement.setLong(2, UtcMicros.of(until));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     advanceTo(rs.getLong(1));
@@ -82,7 +81,7 @@ final class WipReplay {
                 }
             }
         }
-        advanceTo(micros(until));
+        advanceTo(UtcMicros.of(until));
     }
 
     private void change(String station, int delta) {
@@ -115,9 +114,5 @@ final class WipReplay {
             }
         }
         return means;
-    }
-
-    private static long micros(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 }
