@@ -5,9 +5,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,8 +18,10 @@ import org.floorwatch.floorplan.FloorPlan.Station;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.live.FloorSnapshot;
 import org.floorwatch.localstore.read.StationHistory;
+import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FloorSources;
 import org.floorwatch.views.FxThread;
+import org.floorwatch.views.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,11 +45,7 @@ public final class FloorViewModel {
     private final AtomicReference<FloorSnapshot> mailbox;
     private final CommitCounter commits;
     private final EventRate eventRate = new EventRate(5);
-    private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "floor-queries");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskRunner queries = new TaskRunner("floor-queries");
     private final ObjectProperty<HeatSpan> span = new SimpleObjectProperty<>(this, "span", HeatSpan.LIVE);
     private final ObjectProperty<String> focusedStation = new SimpleObjectProperty<>(this, "focusedStation");
     private final ReadOnlyObjectWrapper<HeatView> heat = new ReadOnlyObjectWrapper<>(this, "heat");
@@ -155,12 +151,11 @@ public final class FloorViewModel {
         return station == null ? id : station.name();
     }
 
-    /** Stops the query thread; the view model is not used afterwards. */
     /** Stops listening to the live feed and the store, and the query thread; the view model is not used afterwards. */
     public void dispose() {
         sources.feed().removeListener(snapshotArrived);
         sources.store().writer().removeCommitListener(commits);
-        queries.shutdownNow();
+        queries.close();
     }
 
     private void focusChanged() {
@@ -229,24 +224,8 @@ public final class FloorViewModel {
         return kept;
     }
 
-    private <T> void query(StoreQuery<T> work, Consumer<T> onFxThread) {
-        try {
-            queries.execute(() -> {
-                try {
-                    T result = work.run();
-                    FxThread.run(() -> onFxThread.accept(result));
-                } catch (Exception e) {
-                    LOG.warn("a floor query failed: {}", e.getMessage());
-                }
-            });
-        } catch (RejectedExecutionException disposed) {
-            // the screen is closing
-        }
-    }
-
-    /** A read on the store, run off the JavaFX thread. */
-    @FunctionalInterface
-    private interface StoreQuery<T> {
-        T run() throws Exception;
+    private <T> void query(Callable<T> work, Consumer<T> onFxThread) {
+        queries.run(BackgroundTask.of(work).onSuccess(onFxThread)
+                .onFailure(e -> LOG.warn("a floor query failed: {}", e.getMessage())));
     }
 }

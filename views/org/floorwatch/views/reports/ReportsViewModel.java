@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -24,9 +21,11 @@ import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.read.StoredReports;
 import org.floorwatch.localstore.report.ReportKind;
+import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;
 import org.floorwatch.views.FxThread;
+import org.floorwatch.views.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +45,7 @@ public final class ReportsViewModel {
     private final FloorClock clock;
     private final ProductionCalendar calendar;
     private final ExcelExport export = new ExcelExport();
-    private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "report-queries");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskRunner queries = new TaskRunner("report-queries");
     private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(this, "kind", ReportKind.PRODUCTION);
     private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>(this, "choice", PeriodChoice.TODAY);
     private final ObjectProperty<String> shift = new SimpleObjectProperty<>(this, "shift");
@@ -99,11 +94,13 @@ public final class ReportsViewModel {
         Instant now = clock.now();
         computing.set(true);
         status.set("Computing the " + report.word() + " report\u2026");
-        try {
-            queries.execute(() -> compute(report, period, now));
-        } catch (RejectedExecutionException disposed) {
-            computing.set(false);
-        }
+        queries.run(BackgroundTask.of(() -> reports.compute(report, period.period(), now))
+                .onSuccess(done -> computed(new ReportFigures(period, done.report(), done.wipGrid(), now), null))
+                .onFailure(e -> {
+                    LOG.warn("the {} report over {} failed: {}", report.word(), period.period(), e.getMessage());
+                    computed(null, "Could not compute the " + report.word() + " report: " + e.getMessage());
+                })
+                .onCancelled(() -> computing.set(false)));
     }
 
     /**
@@ -196,7 +193,7 @@ public final class ReportsViewModel {
 
     /** Stops the background threads; the view model is not used afterwards. */
     public void dispose() {
-        queries.shutdownNow();
+        queries.close();
         export.dispose();
     }
 
@@ -216,21 +213,6 @@ public final class ReportsViewModel {
             shift.set(null);
         }
         refresh();
-    }
-
-    private void compute(ReportKind report, ChosenPeriod period, Instant now) {
-        ReportFigures result = null;
-        String failure = null;
-        try {
-            StoredReports.Figures computed = reports.compute(report, period.period(), now);
-            result = new ReportFigures(period, computed.report(), computed.wipGrid(), now);
-        } catch (Exception e) {
-            LOG.warn("the {} report over {} failed: {}", report.word(), period.period(), e.getMessage());
-            failure = "Could not compute the " + report.word() + " report: " + e.getMessage();
-        }
-        ReportFigures done = result;
-        String failed = failure;
-        FxThread.run(() -> computed(done, failed));
     }
 
     private void computed(ReportFigures result, String failure) {

@@ -3,9 +3,6 @@ package org.floorwatch.views.sources;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,7 +12,9 @@ import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
 import org.floorwatch.localstore.read.SourcesOverview;
+import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FxThread;
+import org.floorwatch.views.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +34,7 @@ public final class SourcesViewModel {
     private final FloorStore store;
     private final SourceImports imports;
     private final ZoneId zone;
-    private final ExecutorService queries = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "sources-queries");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskRunner queries = new TaskRunner("sources-queries");
     private final AtomicBoolean readQueued = new AtomicBoolean();
     private final AtomicBoolean stateQueued = new AtomicBoolean();
     private final Runnable changed = this::changed;
@@ -106,27 +101,17 @@ public final class SourcesViewModel {
         if (!readQueued.compareAndSet(false, true)) {
             return;
         }
-        try {
-            queries.execute(() -> {
-                readQueued.set(false);
-                try {
-                    SourcesOverview overview = SourcesOverview.read(store, SHOWN);
-                    List<SourceRow> rows = overview.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
-                    FxThread.run(() -> show(rows, overview.quarantined(), overview.refusals()));
-                } catch (Exception e) {
-                    LOG.warn("could not read the sources: {}", e.getMessage());
-                }
-            });
-        } catch (RejectedExecutionException disposed) {
+        queries.run(BackgroundTask.of(() -> {
             readQueued.set(false);
-        }
+            return SourcesOverview.read(store, SHOWN);
+        }).onSuccess(this::show).onFailure(e -> LOG.warn("could not read the sources: {}", e.getMessage())));
     }
 
     /** Stops listening and the query thread; the view model is not used afterwards. */
     public void dispose() {
         active = false;
         imports.removeListener(changed);
-        queries.shutdownNow();
+        queries.close();
     }
 
     private void changed() {
@@ -141,10 +126,11 @@ public final class SourcesViewModel {
         }
     }
 
-    private void show(List<SourceRow> rows, List<QuarantinedRecord> held, List<RefusedFile> refused) {
+    private void show(SourcesOverview overview) {
+        List<SourceRow> rows = overview.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
         sources.setAll(rows);
-        quarantined.setAll(held);
-        refusals.setAll(refused);
+        quarantined.setAll(overview.quarantined());
+        refusals.setAll(overview.refusals());
         totals.set(SourceTotals.of(rows));
     }
 }
