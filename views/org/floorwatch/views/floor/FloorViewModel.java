@@ -1,7 +1,6 @@
 package org.floorwatch.views.floor;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -29,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * The Floor screen's state, as read-only properties for the view: KPI figures, the heat overlay for the chosen
  * span, the focused station's figures and the status line. It is fed by batched snapshots only: the live feed
  * puts its newest one in a mailbox, the view's frame timer hands it over with {@link #snapshotShown}, and a tick
- * once a second refreshes the status and the heat. Store queries (mean WIP over a span, cycle times) run on one
+ * once a second refreshes the status and the heat. It listens to the feed and the writer only while the screen is
+ * shown ({@link #activate} to {@link #deactivate}). Store queries (mean WIP over a span, cycle times) run on one
  * background thread; their results come back to the JavaFX thread in one hand-over each.
  */
 public final class FloorViewModel {
@@ -43,15 +43,13 @@ public final class FloorViewModel {
     private final ProductionCalendar calendar;
     private final Map<String, Station> stations;
     private final AtomicReference<FloorSnapshot> mailbox;
-    private final CommitCounter commits;
-    private final EventRate eventRate = new EventRate(5);
     private final TaskRunner queries = new TaskRunner("floor-queries");
+    private final FloorStatus status;
     private final ObjectProperty<HeatSpan> span = new SimpleObjectProperty<>(this, "span", HeatSpan.LIVE);
     private final ObjectProperty<String> focusedStation = new SimpleObjectProperty<>(this, "focusedStation");
     private final ReadOnlyObjectWrapper<HeatView> heat = new ReadOnlyObjectWrapper<>(this, "heat");
     private final ReadOnlyObjectWrapper<FloorKpis> kpis = new ReadOnlyObjectWrapper<>(this, "kpis", FloorKpis.NONE);
     private final ReadOnlyObjectWrapper<StationFigures> stationFigures = new ReadOnlyObjectWrapper<>(this, "stationFigures");
-    private final ReadOnlyObjectWrapper<StatusLine> status = new ReadOnlyObjectWrapper<>(this, "status", StatusLine.STARTING);
     private final Consumer<FloorSnapshot> snapshotArrived;
     private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private long ticks;
@@ -65,9 +63,7 @@ public final class FloorViewModel {
         this.stations = sources.plan().stationsById();
         this.mailbox = new AtomicReference<>(sources.feed().latest());
         this.snapshotArrived = mailbox::set;
-        this.commits = new CommitCounter(sources.store().reader().counts().quarantined());
-        sources.feed().addListener(snapshotArrived);
-        sources.store().writer().addCommitListener(commits);
+        this.status = new FloorStatus(sources, queries);
         span.addListener((obs, old, now) -> refreshHeat());
         focusedStation.addListener((obs, old, now) -> focusChanged());
     }
@@ -102,14 +98,28 @@ public final class FloorViewModel {
         }
     }
 
+    /**
+     * The screen is shown: listen to the live feed (its newest snapshot at once) and to the writer's commits, until
+     * {@link #deactivate}. JavaFX thread.
+     */
+    public void activate() {
+        FxThread.require();
+        sources.feed().addListener(snapshotArrived);
+        mailbox.set(sources.feed().latest());
+        status.attach();
+    }
+
+    /** The screen is hidden: stop listening to the live feed and the writer. */
+    public void deactivate() {
+        sources.feed().removeListener(snapshotArrived);
+        status.detach();
+    }
+
     /** Called once a second on the JavaFX thread: the status line now, the store-backed figures now and then. */
     public void tick() {
         FxThread.require();
-        double rate = eventRate.sample(commits.events(), System.nanoTime());
         Instant latest = mailbox.get().asOf();
-        Instant newest = latest.equals(Instant.EPOCH) ? null : latest;
-        status.set(StatusLine.of(sources.ingest().broker(), rate, newest, sources.clock().now(), commits.quarantined(),
-                ZoneId.systemDefault()));
+        status.tick(latest.equals(Instant.EPOCH) ? null : latest);
         if (span.get() == HeatSpan.LIVE || ticks % STORE_REFRESH_TICKS == 0) {
             refreshHeat();
         }
@@ -142,7 +152,7 @@ public final class FloorViewModel {
     }
 
     public ReadOnlyObjectProperty<StatusLine> statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.statusProperty();
     }
 
     /** A station's name for the screens, its id when the plan does not know it. */
@@ -153,8 +163,7 @@ public final class FloorViewModel {
 
     /** Stops listening to the live feed and the store, and the query thread; the view model is not used afterwards. */
     public void dispose() {
-        sources.feed().removeListener(snapshotArrived);
-        sources.store().writer().removeCommitListener(commits);
+        deactivate();
         queries.close();
     }
 

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The Sources screen's state: every source with its totals, the latest quarantined records from files and the
  * latest refusals, and where the current import stands. The store is read on a background thread, one read in
  * flight at a time however many changes arrive meanwhile, and the results come back to the JavaFX thread in one
- * hand-over. While the screen is shown it re-reads whenever {@link SourceImports} tells of a change.
+ * hand-over. Only while the screen is shown does it follow {@link SourceImports}, re-reading on every change.
  */
 public final class SourcesViewModel {
 
@@ -51,7 +51,6 @@ public final class SourcesViewModel {
         this.imports = imports;
         this.zone = zone;
         this.importState = new ReadOnlyObjectWrapper<>(this, "importState", imports.state());
-        imports.addListener(changed);
     }
 
     public ObservableList<SourceRow> sources() {
@@ -86,14 +85,19 @@ public final class SourcesViewModel {
         imports.cancel();
     }
 
-    /** The screen is shown: read the store now and on every change. */
+    /** The screen is shown: follow the imports, and read the store now and on every change. JavaFX thread. */
     public void activate() {
+        FxThread.require();
         active = true;
+        imports.addListener(changed);
+        importState.set(imports.state());
         refresh();
     }
 
+    /** The screen is hidden: stop following the imports. */
     public void deactivate() {
         active = false;
+        imports.removeListener(changed);
     }
 
     /** Reads the store again, off the JavaFX thread. */
@@ -109,8 +113,7 @@ public final class SourcesViewModel {
 
     /** Stops listening and the query thread; the view model is not used afterwards. */
     public void dispose() {
-        active = false;
-        imports.removeListener(changed);
+        deactivate();
         queries.close();
     }
 
