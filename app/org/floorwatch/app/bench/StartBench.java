@@ -84,15 +84,14 @@ final class StartBench {
     }
 
     private Path ninetyDays(Path copy, Path history) throws IOException {
-        Optional<Path> shared = sharedStore();
-        if (shared.isPresent() && copied(shared.get(), copy)) {
-            out.printf(Locale.ROOT, "start: 90-day store copied from %s: %s%n", shared.get(), describe(copy));
-            return copy;
+        Optional<Path> shared = sharedCopy(copy);
+        if (shared.isPresent()) {
+            return shared.get();
         }
         if (!Files.exists(history.resolve(FloorStore.FILE_NAME))) {
             out.printf(Locale.ROOT, "start: building a 90-day store in %s...%n", history);
             out.flush();
-            new ReportBench(plan, 90, out).fillStore(history);
+            new ReportBench(plan, 90, out).fillStore(history, false);
         }
         out.printf(Locale.ROOT, "start: 90-day store %s: %s%n", history, describe(history));
         return history;
@@ -111,6 +110,16 @@ final class StartBench {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the 90-day store " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code copy} holding a copy of the store named by {@value #STORE_PROPERTY}, if it names one that opens. */
+    Optional<Path> sharedCopy(Path copy) throws IOException {
+        Optional<Path> shared = sharedStore();
+        if (shared.isPresent() && copied(shared.get(), copy)) {
+            out.printf(Locale.ROOT, "90-day store copied from %s: %s%n", shared.get(), describe(copy));
+            return Optional.of(copy);
+        }
+        return Optional.empty();
     }
 
     private static Optional<Path> sharedStore() throws IOException {

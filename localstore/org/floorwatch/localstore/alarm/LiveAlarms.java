@@ -102,8 +102,13 @@ public final class LiveAlarms implements AutoCloseable {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             CompletableFuture<Boolean> settled = new CompletableFuture<>();
-            store.writer().submitWork("an alarm check", connection -> queue.add((Runnable) () ->
-                    settled.complete(ready && !pinRequested && !floor.hasDirty())));
+            store.writer().submitWork("an alarm check", connection -> queue.add((Runnable) () -> {
+                boolean done = ready && !pinRequested && !floor.hasDirty();
+                if (done && changed) {
+                    publish();
+                }
+                settled.complete(done);
+            }));
             try {
                 if (settled.get(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                     return;
