@@ -23,6 +23,7 @@ import org.floorwatch.floorplan.live.HeatLevel;
 public final class AlarmFloor {
 
     private final Map<String, SensorTrack> sensors = new LinkedHashMap<>();
+    private final Map<String, SensorHealth> health = new LinkedHashMap<>();
     private final Map<String, WipTrack> stations = new LinkedHashMap<>();
     private final Map<AlarmSource, Instant> dirty = new LinkedHashMap<>();
     private final Lateness lateness = new Lateness();
@@ -30,7 +31,10 @@ public final class AlarmFloor {
 
     /** Empty tracks for every sensor and every station with a WIP limit of {@code plan}. */
     public AlarmFloor(FloorPlan plan) {
-        plan.sensors().forEach(sensor -> sensors.put(sensor.id(), new SensorTrack(sensor)));
+        plan.sensors().forEach(sensor -> {
+            sensors.put(sensor.id(), new SensorTrack(sensor));
+            health.put(sensor.id(), new SensorHealth(sensor));
+        });
         plan.stations().stream().filter(station -> station.wipLimit().isPresent())
                 .forEach(station -> stations.put(station.id(), new WipTrack(station)));
     }
@@ -120,6 +124,17 @@ public final class AlarmFloor {
         return track == null ? HeatLevel.NO_READING : track.level();
     }
 
+    /** Each sensor's health flags (see {@link SensorHealth}), those with a flag up only, by sensor id. */
+    public Map<String, SensorHealth.Flags> health() {
+        Map<String, SensorHealth.Flags> flagged = new LinkedHashMap<>();
+        health.forEach((sensor, state) -> {
+            if (state.flags().any()) {
+                flagged.put(sensor, state.flags());
+            }
+        });
+        return flagged;
+    }
+
     /** Every episode of every source, by start. */
     public List<AlarmEpisode> episodes() {
         List<AlarmEpisode> all = new ArrayList<>();
@@ -134,6 +149,7 @@ public final class AlarmFloor {
             SensorTrack track = sensors.get(reading.sensor());
             if (track != null && inOrder(AlarmSource.sensor(reading.sensor()), track.last(), event)) {
                 track.read(reading, late);
+                health.get(reading.sensor()).read(reading.celsius());
             }
         } else if (event instanceof PartMove move) {
             if (move.from() != null) {

@@ -142,7 +142,7 @@ public final class AlarmDesk implements AutoCloseable {
     /** Builds and publishes a snapshot now; for tests. */
     public AlarmSnapshot publishNow() {
         AlarmSnapshot snapshot = new AlarmSnapshot(AlarmBoard.of(alarms.episodes(), actions.acks(), actions.shelves(),
-                now()), alarms.ready());
+                now()), alarms.health(), alarms.ready());
         latest = snapshot;
         listeners.forEach(listener -> listener.accept(snapshot));
         return snapshot;

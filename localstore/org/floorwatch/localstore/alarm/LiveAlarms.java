@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.alarm.AlarmEpisode;
 import org.floorwatch.floorplan.alarm.AlarmFloor;
+import org.floorwatch.floorplan.alarm.SensorHealth;
 import org.floorwatch.floorplan.event.FloorEvent;
 import org.floorwatch.localstore.CommitResult;
 import org.floorwatch.localstore.FloorStore;
@@ -52,6 +54,7 @@ public final class LiveAlarms implements AutoCloseable {
     private volatile boolean ready;
     private volatile List<AlarmEpisode> episodes = List.of();
     private volatile Instant newestEvent;
+    private volatile Map<String, SensorHealth.Flags> health = Map.of();
     private boolean pinRequested;
     private long nextRoundNanos;
     private boolean changed;
@@ -72,6 +75,11 @@ public final class LiveAlarms implements AutoCloseable {
     /** Every episode known now, by start; empty until the history is read. */
     public List<AlarmEpisode> episodes() {
         return episodes;
+    }
+
+    /** The sensors whose health is in doubt (see {@link SensorHealth}), by id. */
+    public Map<String, SensorHealth.Flags> health() {
+        return health;
     }
 
     /** The newest event time evaluated (the floor's event-time "now"), or null. */
@@ -218,6 +226,7 @@ public final class LiveAlarms implements AutoCloseable {
         publishedNanos = System.nanoTime();
         episodes = List.copyOf(floor.episodes());
         newestEvent = floor.newest();
+        health = Map.copyOf(floor.health());
         listeners.forEach(listener -> listener.accept(episodes));
     }
 
