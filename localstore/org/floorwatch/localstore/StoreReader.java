@@ -6,14 +6,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.duckdb.DuckDBConnection;
-import org.floorwatch.floorplan.FloorPlan.Sensor;
 import org.floorwatch.floorplan.event.FloorEvent;
 import org.floorwatch.floorplan.event.HeatReading;
 import org.floorwatch.floorplan.event.PartMove;
@@ -97,43 +95,6 @@ public final class StoreReader implements AutoCloseable {
                     }
                     return latest;
                 });
-    }
-
-    /**
-     * For each of {@code sensors}, its readings since the last one that decides its level alone (at or above
-     * {@code alarm_c}, or below {@code warn_c - deadband_c}), that one included, in (ts, id) order: what the level
-     * with the dead band depends on. At most {@code limit} readings a sensor, the latest.
-     */
-    public synchronized List<HeatReading> heatSinceDecisive(List<Sensor> sensors, int limit) {
-        if (sensors.isEmpty()) {
-            return List.of();
-        }
-        String values = String.join(", ", Collections.nCopies(sensors.size(), "(?, ?::DOUBLE, ?::DOUBLE)"));
-        String select = "WITH lim(sensor, warn_low, alarm_c) AS (VALUES " + values + "), "
-                + "decisive AS (SELECT h.sensor, max(h.ts) AS since FROM heat_readings h JOIN lim l ON h.sensor = l.sensor "
-                + "WHERE h.celsius >= l.alarm_c OR h.celsius < l.warn_low GROUP BY h.sensor) "
-                + "SELECT h.id, epoch_us(h.ts), h.sensor, h.celsius FROM heat_readings h JOIN lim l ON h.sensor = l.sensor "
-                + "LEFT JOIN decisive d ON h.sensor = d.sensor WHERE d.since IS NULL OR h.ts >= d.since "
-                + "QUALIFY row_number() OVER (PARTITION BY h.sensor ORDER BY h.ts DESC, h.id DESC) <= " + Math.max(1, limit)
-                + " ORDER BY h.sensor, h.ts, h.id";
-        try (PreparedStatement statement = connection.prepareStatement(select)) {
-            int i = 1;
-            for (Sensor sensor : sensors) {
-                statement.setString(i++, sensor.id());
-                statement.setDouble(i++, sensor.warnC() - sensor.deadbandC());
-                statement.setDouble(i++, sensor.alarmC());
-            }
-            List<HeatReading> readings = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    readings.add(new HeatReading(rs.getString(1), UtcMicros.toInstant(rs.getLong(2)), rs.getString(3),
-                            rs.getDouble(4)));
-                }
-            }
-            return readings;
-        } catch (SQLException e) {
-            throw failed(e);
-        }
     }
 
     /** The latest {@code ts} of any stored move, heat reading or energy sample; empty if there is none. */

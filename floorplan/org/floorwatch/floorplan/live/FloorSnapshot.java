@@ -33,9 +33,6 @@ public record FloorSnapshot(Instant asOf, List<StationLive> stations, List<PartI
     /** A part on its way from one station to the next. {@code from} is null when it just entered the floor. */
     public record PartInTransit(String part, String type, String from, String to, Instant departed) { }
 
-    /**
-     * A sensor's latest reading and its level with the dead band (as the alarms have it); {@code celsius} is NaN and
-     * level NO_READING before the first one.
-     */
+    /** A sensor's latest reading; {@code celsius} is NaN and level NO_READING before the first one. */
     public record SensorLive(String sensor, String station, double celsius, Instant readAt, HeatLevel level) { }
 }

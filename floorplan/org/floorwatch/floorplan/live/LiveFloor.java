@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.floorplan.FloorPlan.Sensor;
 import org.floorwatch.floorplan.FloorPlan.Station;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.StationKind;
@@ -36,13 +35,12 @@ public final class LiveFloor {
     private final FloorPlan plan;
     private final ProductionCalendar calendar;
     private final Map<String, Station> stations;
-    private final Map<String, Sensor> sensors;
     private final Map<String, Long> wip = new HashMap<>();
     private final Map<String, Long> processedToday = new HashMap<>();
     private final Map<String, Long> errorsToday = new HashMap<>();
     private final LastHourCounts lastHour = new LastHourCounts();
     private final Map<String, PartMove> transit = new HashMap<>();
-    private final Map<String, SensorChain> heat = new HashMap<>();
+    private final Map<String, HeatReading> latestHeat = new HashMap<>();
     private Instant asOf = Instant.EPOCH;
     private ShiftSlot shift;
     private Instant dayStart;
@@ -53,7 +51,6 @@ public final class LiveFloor {
         this.plan = plan;
         this.calendar = calendar;
         this.stations = plan.stationsById();
-        this.sensors = plan.sensorsById();
     }
 
     /** The first event time {@link #rebuild} needs, when the newest stored event is at {@code asOf}. */
@@ -66,17 +63,16 @@ public final class LiveFloor {
 
     /**
      * Starts over from the store: the newest event time (null for an empty store), {@code wipByStation} over all
-     * history, the moves since {@link #rebuildFrom}, and each sensor's readings since the last one that decides its
-     * level alone (see {@link HeatLevel#decidesAlone}; at least its latest).
+     * history, the moves since {@link #rebuildFrom}, and each sensor's latest reading.
      */
     public synchronized void rebuild(Instant newest, Map<String, Long> wipByStation, Collection<PartMove> recentMoves,
-                                     Collection<HeatReading> heatReadings) {
+                                     Collection<HeatReading> latestReadings) {
         wip.clear();
         processedToday.clear();
         errorsToday.clear();
         lastHour.clear();
         transit.clear();
-        heat.clear();
+        latestHeat.clear();
         asOf = Instant.EPOCH;
         shift = null;
         completedThisShift = 0;
@@ -87,7 +83,7 @@ public final class LiveFloor {
         advanceTo(newest);
         wip.putAll(wipByStation);
         recentMoves.forEach(this::count);
-        heatReadings.forEach(this::read);
+        latestReadings.forEach(this::read);
     }
 
     public synchronized void apply(Collection<? extends FloorEvent> events) {
@@ -111,7 +107,7 @@ public final class LiveFloor {
             }
         });
         return new SnapshotBuilder(plan, stations).build(asOf, wip, processedToday, errorsToday, lastHour, moving,
-                heat, completedThisShift);
+                latestHeat, completedThisShift);
     }
 
     private void advanceTo(Instant ts) {
@@ -169,10 +165,7 @@ public final class LiveFloor {
     }
 
     private void read(HeatReading reading) {
-        Sensor sensor = sensors.get(reading.sensor());
-        if (sensor != null) {
-            heat.computeIfAbsent(sensor.id(), id -> new SensorChain(sensor)).add(reading);
-        }
+        latestHeat.merge(reading.sensor(), reading, (kept, next) -> next.ts().isAfter(kept.ts()) ? next : kept);
     }
 
     private boolean holdsWip(String station) {

@@ -28,15 +28,15 @@ final class SnapshotBuilder {
 
     FloorSnapshot build(Instant asOf, Map<String, Long> wip, Map<String, Long> processedToday,
                         Map<String, Long> errorsToday, LastHourCounts lastHour, List<PartMove> transit,
-                        Map<String, SensorChain> heat, long completedThisShift) {
+                        Map<String, HeatReading> latestHeat, long completedThisShift) {
         List<SensorLive> sensors = new ArrayList<>();
         Map<String, HeatLevel> stationHeat = new HashMap<>();
         for (Sensor sensor : plan.sensors()) {
-            SensorChain chain = heat.get(sensor.id());
-            HeatReading reading = chain == null ? null : chain.latest();
+            HeatReading reading = latestHeat.get(sensor.id());
             SensorLive live = reading == null
                     ? new SensorLive(sensor.id(), sensor.station(), Double.NaN, null, HeatLevel.NO_READING)
-                    : new SensorLive(sensor.id(), sensor.station(), reading.celsius(), reading.ts(), chain.level());
+                    : new SensorLive(sensor.id(), sensor.station(), reading.celsius(), reading.ts(),
+                            HeatLevel.of(sensor, reading.celsius()));
             sensors.add(live);
             stationHeat.merge(sensor.station(), live.level(), HeatLevel::worst);
         }

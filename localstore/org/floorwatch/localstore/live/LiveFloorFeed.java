@@ -38,28 +38,22 @@ public final class LiveFloorFeed implements AutoCloseable {
 
     public LiveFloorFeed(FloorPlan plan, EventWriter writer, StoreReader reader, Duration publishEvery) {
         this.floor = new LiveFloor(plan, ProductionCalendar.of(plan));
-        rebuild(floor, plan, reader);
+        rebuild(floor, reader);
         latest.set(floor.snapshot());
         writer.addCommitListener(this::onCommitted);
         long period = publishEvery.toMillis();
         publisher.scheduleAtFixedRate(this::publish, period, period, TimeUnit.MILLISECONDS);
     }
 
-    /** How many readings of one sensor a rebuild reads at most (see {@link StoreReader#heatSinceDecisive}). */
-    private static final int HEAT_TAIL = 4096;
-
-    /**
-     * Loads what the floor needs from the store: WIP over all history, recent moves and each sensor's readings since
-     * the last one that decides its level alone.
-     */
-    static void rebuild(LiveFloor floor, FloorPlan plan, StoreReader reader) {
+    /** Loads what the floor needs from the store: WIP over all history, recent moves and the latest readings. */
+    static void rebuild(LiveFloor floor, StoreReader reader) {
         Instant newest = reader.latestEventTime().orElse(null);
         if (newest == null) {
             floor.rebuild(null, Map.of(), List.of(), List.of());
             return;
         }
         floor.rebuild(newest, reader.wipByStation(), reader.movesBetween(floor.rebuildFrom(newest), newest.plusNanos(1000)),
-                reader.heatSinceDecisive(plan.sensors(), HEAT_TAIL));
+                reader.latestHeatBySensor().values());
     }
 
     /** The newest published snapshot; safe from any thread. */

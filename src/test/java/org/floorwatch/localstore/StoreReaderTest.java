@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.floorwatch.floorplan.FloorPlan.Sensor;
 import org.floorwatch.floorplan.event.FloorEvent;
 import org.floorwatch.floorplan.event.HeatReading;
 import org.floorwatch.floorplan.event.PartMove;
@@ -79,21 +78,6 @@ class StoreReaderTest {
         store.writer().write(batch(tieReceivedLast, heat("h5", T0.minusSeconds(600), "HS-1", 99)));
 
         assertThat(store.reader().latestHeatBySensor()).isEqualTo(Map.of("HS-1", newest, "HS-2", tieReceivedLast));
-    }
-
-    @Test
-    void heatSinceDecisiveIsWhatTheDeadBandedLevelDependsOn() {
-        Sensor press = new Sensor("HS-1", "PRESS", 0, 0, 60, 75);
-        Sensor quiet = new Sensor("HS-2", "CHECK", 0, 0, 60, 75);
-        // decisive: >= 75 or < 59. h2 (80) is the last decisive reading of HS-1; h3 and h4 (74, 59.5) hang on it
-        store.writer().write(batch(heat("h1", T0, "HS-1", 30), heat("h2", T0.plusSeconds(10), "HS-1", 80),
-                heat("h4", T0.plusSeconds(30), "HS-1", 59.5), heat("h3", T0.plusSeconds(20), "HS-1", 74),
-                heat("q1", T0, "HS-2", 59.5), heat("q2", T0.plusSeconds(10), "HS-2", 60)));
-
-        assertThat(store.reader().heatSinceDecisive(List.of(press, quiet), 10)).extracting(HeatReading::id)
-                .containsExactly("h2", "h3", "h4", "q1", "q2");
-        assertThat(store.reader().heatSinceDecisive(List.of(press, quiet), 1)).extracting(HeatReading::id)
-                .containsExactly("h4", "q2");
     }
 
     @Test
