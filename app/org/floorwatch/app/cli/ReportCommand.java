@@ -74,9 +74,9 @@ final class ReportCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        ReportOutput.requireStore(data);
+        DataFolder.requireStore(data);
         try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
-            FloorPlan floorPlan = ReportOutput.plan(plan, connection, data);
+            FloorPlan floorPlan = DataFolder.plan(connection, plan, data);
             Report report = kind.compute(connection, floorPlan,
                     ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)));
             ReportOutput.write(report, json, xlsx, spec.commandLine().getOut());
