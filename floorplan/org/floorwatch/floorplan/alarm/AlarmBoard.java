@@ -44,11 +44,13 @@ public final class AlarmBoard {
     private final Instant now;
     private final List<Row> rows;
     private final Banner banner;
+    private final List<Shelving> shelvings;
 
-    private AlarmBoard(Instant now, List<Row> rows, Banner banner) {
+    private AlarmBoard(Instant now, List<Row> rows, Banner banner, List<Shelving> shelvings) {
         this.now = now;
         this.rows = rows;
         this.banner = banner;
+        this.shelvings = shelvings;
     }
 
     public static AlarmBoard of(Collection<AlarmEpisode> episodes, Collection<Acknowledgement> acks,
@@ -70,7 +72,7 @@ public final class AlarmBoard {
         }
         rows.sort(Comparator.comparing((Row r) -> r.episode().start()).reversed()
                 .thenComparing(r -> r.episode().source()).thenComparing(r -> r.episode().kind()));
-        return new AlarmBoard(now, List.copyOf(rows), banner(rows, now));
+        return new AlarmBoard(now, List.copyOf(rows), banner(rows, now), List.copyOf(shelves));
     }
 
     public Instant now() {
@@ -84,6 +86,14 @@ public final class AlarmBoard {
 
     public Banner banner() {
         return banner;
+    }
+
+    /** The shelvings of the episode's source that were in force at some time during it (up to now if it is open). */
+    public List<Shelving> shelvingsDuring(AlarmEpisode episode) {
+        Instant end = episode.end() == null ? now : episode.end();
+        return shelvings.stream().filter(s -> s.source().equals(AlarmSource.of(episode))
+                && s.at().isBefore(end.equals(episode.start()) ? end.plusNanos(1) : end) && s.ends().isAfter(episode.start()))
+                .toList();
     }
 
     private static Acknowledgement ackOf(AlarmEpisode episode, Map<String, NavigableMap<Instant, Acknowledgement>> acks) {

@@ -58,13 +58,13 @@ public final class EpisodeRecompute {
                 sensorsFrom.put(source.id(), from);
             } else {
                 LastEvent previous = whole ? null : lastBefore(connection, source, from, late);
-                long wip = whole ? 0 : WipReplay.wipBefore(connection, source.id(), from);
+                long wip = whole ? 0 : WipCrossings.wipBefore(connection, source.id(), from);
                 stations.put(source.id(), floor.station(source.id()).before(from, wip, previous));
                 stationsFrom.put(source.id(), from);
             }
         });
         SensorReplay.read(connection, sensors, sensorsFrom, late);
-        WipReplay.read(connection, stations, stationsFrom, late);
+        WipCrossings.read(connection, stations, stationsFrom, late);
         sensors.values().forEach(floor::replace);
         stations.values().forEach(floor::replace);
     }

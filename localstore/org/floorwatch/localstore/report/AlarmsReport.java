@@ -9,7 +9,8 @@ import java.util.List;
  * The {@code alarms} report (contract section 8): every episode overlapping the period with its acknowledgement,
  * the episodes starting in the period by kind and level, and the flood figures. Instants carry the site's offset at
  * that instant. Fields beyond the contract: per episode {@code station}, {@code department}, {@code priority},
- * {@code from_import}; {@code flood.eemua_target_per_10min} and the starts per local hour.
+ * {@code from_import} and the shelvings in force during it; {@code flood.eemua_target_per_10min} and the starts per
+ * local hour.
  */
 public record AlarmsReport(ReportHeader header, List<Episode> episodes, List<KindCount> byKind, Flood flood,
                            List<HourCount> byHour) implements Report {
@@ -26,7 +27,15 @@ public record AlarmsReport(ReportHeader header, List<Episode> episodes, List<Kin
      */
     public record Episode(String source, String kind, String level, OffsetDateTime start, OffsetDateTime end,
                           Double peak, String ackedBy, OffsetDateTime ackedAt, String note, String station,
-                          String department, String priority, boolean fromImport) { }
+                          String department, String priority, boolean fromImport, List<Shelved> shelved) {
+        public Episode {
+            shelved = List.copyOf(shelved);
+        }
+    }
+
+    /** A shelving of the episode's source in force during it. */
+    public record Shelved(String by, OffsetDateTime at, OffsetDateTime until, String reason, String unshelvedBy,
+                          OffsetDateTime unshelvedAt) { }
 
     /** Episodes starting in the period of one kind and level. */
     public record KindCount(String kind, String level, long count) { }

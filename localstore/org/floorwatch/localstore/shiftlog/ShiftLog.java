@@ -12,26 +12,52 @@ import java.util.concurrent.CompletableFuture;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.ProductionCalendar.ShiftSlot;
 import org.floorwatch.localstore.EventWriter;
+import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.StoreException;
 import org.floorwatch.localstore.UtcMicros;
 import org.floorwatch.localstore.report.Query;
 
 /**
  * The shift log: notes per shift, written through the store's single writer and never changed afterwards (there is
- * no update: a correction is a new note that names the one it corrects).
+ * no update: a correction is a new note that names the one it corrects). Reads open a connection of their own and
+ * block: call them off the JavaFX thread.
  */
 public final class ShiftLog {
 
     private static final String SELECT = "SELECT id, day, shift, epoch_us(written_at), written_by, note, corrects "
             + "FROM shift_notes";
 
-    private ShiftLog() {
+    private final FloorStore store;
+    private final ProductionCalendar calendar;
+
+    public ShiftLog(FloorStore store, ProductionCalendar calendar) {
+        this.store = store;
+        this.calendar = calendar;
+    }
+
+    public ProductionCalendar calendar() {
+        return calendar;
+    }
+
+    /** Saves a note by {@code by} written at {@code at}; {@code corrects}: the id of the note it corrects, or null. */
+    public CompletableFuture<ShiftNote> write(String by, Instant at, String text, String corrects) {
+        return write(store.writer(), calendar, by, at, text, corrects);
+    }
+
+    /** The notes of one shift, in the order written. */
+    public List<ShiftNote> of(ShiftSlot shift) {
+        try (Connection connection = store.newReadConnection()) {
+            return of(connection, shift);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the shift log: " + e.getMessage(), e);
+        }
     }
 
     /**
      * Saves a note written at {@code at} in the shift that holds it; {@code corrects} is the id of the note it
      * corrects, or null.
      */
-    public static CompletableFuture<ShiftNote> write(EventWriter writer, ProductionCalendar calendar, String by,
+    static CompletableFuture<ShiftNote> write(EventWriter writer, ProductionCalendar calendar, String by,
                                                      Instant at, String text, String corrects) {
         if (text == null || text.isBlank()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("an empty note is not saved"));

@@ -15,7 +15,7 @@ import org.floorwatch.localstore.report.Query;
  * Feeds stations' WIP tracks from the stored moves: the WIP after each move in (ts, id) order is a running sum, and
  * only the moves that cross the limit (and each station's last move) are handed over.
  */
-final class WipReplay {
+final class WipCrossings {
 
     private static final String CROSSINGS = """
             WITH lim(station, wip_limit, from_us, base) AS (VALUES %s),
@@ -28,7 +28,7 @@ final class WipReplay {
             SELECT station, id, epoch_us(ts), seq, wip FROM run
             WHERE (wip >= wip_limit) <> (wip - delta >= wip_limit) OR next_ts IS NULL ORDER BY station, ts, id""";
 
-    private WipReplay() {
+    private WipCrossings() {
     }
 
     /**
