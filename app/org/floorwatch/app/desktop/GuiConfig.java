@@ -26,14 +26,16 @@ import org.floorwatch.ingest.message.Topics;
  * @param inboxDir   the folder watched for file sources, or null
  * @param toolsUrl   the tools endpoint's base URL, or null
  * @param toolsPoll  how often the tools endpoint is read
+ * @param operator   the name stamped on acknowledgements, shelvings and shift notes made at this desk
+ *                   ({@code operator.name}; default: the user logged in to the computer)
  */
 public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path inboxDir, URI toolsUrl,
-                        Duration toolsPoll) {
+                        Duration toolsPoll, String operator) {
 
     static final String CLIENT_PREFIX = "kafka.client.";
     private static final Set<String> KEYS = Set.of("kafka.bootstrap.servers", "kafka.topic.moves", "kafka.topic.heat",
             "kafka.topic.energy", "kafka.group", "data.dir", "plan.file", "inbox.dir", "tools.url",
-            "tools.poll.minutes");
+            "tools.poll.minutes", "operator.name");
     private static final long DEFAULT_TOOLS_POLL_MINUTES = 30;
 
     /** Reads a config file; throws {@link InvalidConfigException} naming the file and the key at fault. */
@@ -74,7 +76,8 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         KafkaSettings kafka = new KafkaSettings(servers, topics, value(values, "kafka.group", KafkaSettings.DEFAULT_GROUP),
                 client);
         return new GuiConfig(kafka, base.resolve(required(values, "data.dir", file)), path(values, "plan.file", base),
-                path(values, "inbox.dir", base), url(values, file), toolsPoll(values, file));
+                path(values, "inbox.dir", base), url(values, file), toolsPoll(values, file),
+                value(values, "operator.name", Operator.loggedIn()));
     }
 
     private static String value(Properties values, String key, String fallback) {

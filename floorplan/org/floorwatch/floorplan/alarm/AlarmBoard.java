@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The episodes that started by {@code now} (the floor clock), each with its acknowledgement and the shelving of its
@@ -86,6 +87,12 @@ public final class AlarmBoard {
 
     public Banner banner() {
         return banner;
+    }
+
+    /** The same board with only the rows {@code keep} accepts (a journal's filter), the banner counted again. */
+    public AlarmBoard filtered(Predicate<Row> keep) {
+        List<Row> kept = rows.stream().filter(keep).toList();
+        return new AlarmBoard(now, kept, banner(kept, now), shelvings);
     }
 
     /** The shelvings of the episode's source that were in force at some time during it (up to now if it is open). */

@@ -15,6 +15,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Station;
+import org.floorwatch.floorplan.alarm.SensorHealth;
+import org.floorwatch.floorplan.alarm.StationAlarms;
 import org.floorwatch.floorplan.live.FloorSnapshot;
 
 /**
@@ -23,7 +25,7 @@ import org.floorwatch.floorplan.live.FloorSnapshot;
  * when they change and calls {@link #drawFrame} once per frame (from an AnimationTimer); everything runs on the
  * JavaFX thread. Three canvases, bottom up: floor (with the heat image and department areas), plant (routes,
  * stations, names, legend) and live (parts, badges, alarms, sensors). Only the live layer is drawn every frame;
- * the others when the plan, the view or the heat change.
+ * the others when the plan, the view or the heat change. Alarm marks ({@link AlarmMarks}) go on the live layer.
  */
 public final class FloorMapView extends Region {
 
@@ -43,6 +45,7 @@ public final class FloorMapView extends Region {
     private FloorGeometry geometry;
     private List<DepartmentAreas.Area> areas = List.of();
     private LivePainter live;
+    private AlarmMarks marks;
     private boolean planDirty = true;
     private boolean heatVisible = true;
     private String heatLabel;
@@ -73,6 +76,7 @@ public final class FloorMapView extends Region {
         geometry = new FloorGeometry(plan);
         areas = DepartmentAreas.of(plan);
         live = new LivePainter(plan);
+        marks = new AlarmMarks(plan);
         viewport.setPlanSize(plan.size().width(), plan.size().height());
         viewport.reset();
         selectedStation.set(null);
@@ -86,6 +90,25 @@ public final class FloorMapView extends Region {
     public void setSnapshot(FloorSnapshot snapshot) {
         requirePlan();
         live.update(snapshot, geometry);
+    }
+
+    /**
+     * The alarm marks: stations in alarm (see {@link StationAlarms}) and sensors whose health is in doubt, by id;
+     * drawn with the next frame.
+     */
+    public void setAlarmMarks(Map<String, StationAlarms.Mark> stations, Map<String, SensorHealth.Flags> sensors) {
+        requirePlan();
+        marks.update(stations, sensors);
+    }
+
+    /** Pans the map so that the station is in the middle, zoomed in a little, and selects it. */
+    public void centreOn(String stationId) {
+        requirePlan();
+        plan.station(stationId).ifPresent(station -> {
+            viewport.centreOn(station.centreX(), station.centreY(), 1.5);
+            selectedStation.set(station.id());
+            viewChanged();
+        });
     }
 
     /**
@@ -216,6 +239,7 @@ public final class FloorMapView extends Region {
     private void paintLive() {
         if (live != null) {
             live.paint(liveLayer.getGraphicsContext2D(), viewport, lastFrame, hoveredStation.get(), selectedStation.get());
+            marks.paint(liveLayer.getGraphicsContext2D(), viewport);
         }
     }
 

@@ -29,6 +29,12 @@ public final class MapPalette {
     public static final Color SENSOR_NORMAL = Color.web("#a9b2bc");
     public static final Color WARN = Color.web("#f0a500");
     public static final Color ALARM = Color.web("#e8332a");
+    /** Low-priority alarms (a station over its WIP limit): a muted lilac, apart from amber, red and the heat ramp. */
+    public static final Color ALARM_LOW = Color.web("#b8a9e0");
+    /** The backing of an alarm mark's words, so they read over anything. */
+    public static final Color MARK_BACK = Color.web("#111316", 0.85);
+    /** Sensor health marks: informative, not an alarm, so no alarm colour. */
+    public static final Color HEALTH = Color.web("#d4d9df");
     public static final Color LEGEND_BACK = Color.web("#15181b", 0.88);
     public static final Color LEGEND_TEXT = Color.web("#aeb6bf");
 
