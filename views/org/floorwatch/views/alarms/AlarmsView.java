@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -29,6 +29,7 @@ import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.alarm.AlarmBoard.Row;
+import org.floorwatch.floorplan.alarm.AlarmEpisode;
 import org.floorwatch.floorplan.alarm.AlarmKind;
 import org.floorwatch.floorplan.alarm.AlarmPriority;
 import org.floorwatch.floorplan.alarm.ShelfTime;
@@ -106,8 +107,6 @@ public final class AlarmsView implements ScreenView {
         AlarmColumns columns = new AlarmColumns(words, model.stations());
         columns.list(table);
         columns.journal(journal);
-        table.setItems(model.rows());
-        journal.setItems(journalModel.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Choice.fill(priorityFilter, "All", List.of(AlarmPriority.values()), AlarmWords::priority);
         Choice.fill(kindFilter, "All", List.of(AlarmKind.values()), AlarmKind::word);
@@ -169,7 +168,8 @@ public final class AlarmsView implements ScreenView {
         journalModel.activate();
         shown = Subscription.combine(healthPart.follow(model.feed()),
                 model.feed().snapshotProperty().subscribe(s -> showDetail(table.getSelectionModel().getSelectedItem())),
-                subscribeCount(model.rows(), listCount, "alarm"), subscribeCount(journalModel.rows(), journalCount, "episode"));
+                model.rowsProperty().subscribe(rows -> showRows(table, rows, listCount, "alarm")),
+                journalModel.rowsProperty().subscribe(rows -> showRows(journal, rows, journalCount, "episode")));
     }
 
     @Override
@@ -193,7 +193,7 @@ public final class AlarmsView implements ScreenView {
             model.filterProperty().set(AlarmFilter.ALL);
             List.of(priorityFilter, kindFilter, stationFilter, departmentFilter, stateFilter)
                     .forEach(box -> box.getSelectionModel().selectFirst());
-            model.rows().stream().filter(r -> r.episode().equals(row.episode())).findFirst().ifPresent(found -> {
+            table.getItems().stream().filter(r -> r.episode().equals(row.episode())).findFirst().ifPresent(found -> {
                 table.getSelectionModel().clearSelection();
                 table.getSelectionModel().select(found);
                 table.scrollTo(found);
@@ -267,11 +267,17 @@ public final class AlarmsView implements ScreenView {
                 }).toList());
     }
 
-    private static Subscription subscribeCount(ObservableList<Row> rows, Label label, String thing) {
-        ListChangeListener<Row> listener = change -> label.setText(rows.size() + " " + thing
-                + (rows.size() == 1 ? "" : "s"));
-        rows.addListener(listener);
-        listener.onChanged(null);
-        return () -> rows.removeListener(listener);
+    /** Puts new rows in a table keeping its sort order and the episodes chosen, and says how many there are. */
+    private static void showRows(TableView<Row> into, List<Row> rows, Label count, String thing) {
+        Set<AlarmEpisode> chosen = new HashSet<>();
+        into.getSelectionModel().getSelectedItems().forEach(r -> chosen.add(r.episode()));
+        into.getItems().setAll(rows);
+        into.sort();
+        for (int i = 0; i < into.getItems().size(); i++) {
+            if (chosen.contains(into.getItems().get(i).episode())) {
+                into.getSelectionModel().select(i);
+            }
+        }
+        count.setText(rows.size() + " " + thing + (rows.size() == 1 ? "" : "s"));
     }
 }

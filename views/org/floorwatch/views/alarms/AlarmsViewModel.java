@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.util.Subscription;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.alarm.AlarmBoard;
@@ -38,7 +38,7 @@ public final class AlarmsViewModel {
     private final AlarmFeed feed;
     private final FloorPlan plan;
     private final AlarmFilter.StationOf stations;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private final ObjectProperty<AlarmFilter> filter = new SimpleObjectProperty<>(this, "filter", AlarmFilter.ALL);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Subscription shown = Subscription.EMPTY;
@@ -61,9 +61,9 @@ public final class AlarmsViewModel {
         return stations;
     }
 
-    /** The rows shown, newest first; changed on the JavaFX thread. */
-    public ObservableList<Row> rows() {
-        return rows;
+    /** The rows shown, newest first; a new list (only when they changed) on the JavaFX thread. */
+    public ReadOnlyObjectProperty<List<Row>> rowsProperty() {
+        return rows.getReadOnlyProperty();
     }
 
     public ObjectProperty<AlarmFilter> filterProperty() {
@@ -136,10 +136,13 @@ public final class AlarmsViewModel {
         AlarmBoard board = snapshot.board();
         Instant since = board.now().minus(RECENT);
         AlarmFilter now = filter.get();
-        rows.setAll(board.rows().stream()
+        List<Row> next = board.rows().stream()
                 .filter(r -> r.active() || r.episode().start().isAfter(since)
                         || r.episode().end() != null && r.episode().end().isAfter(since))
-                .filter(r -> now.matches(r, stations)).toList());
+                .filter(r -> now.matches(r, stations)).toList();
+        if (!next.equals(rows.get())) {
+            rows.set(next);
+        }
     }
 
     private <T> void report(CompletableFuture<T> act, Function<T, String> done) {

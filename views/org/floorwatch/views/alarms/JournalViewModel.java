@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.util.Subscription;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
@@ -35,7 +35,7 @@ public final class JournalViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<String> shift = new SimpleObjectProperty<>(this, "shift");
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private final ExcelExport export = new ExcelExport();
     private Subscription shown = Subscription.EMPTY;
     private AlarmBoard shownBoard = AlarmBoard.EMPTY;
@@ -64,8 +64,9 @@ public final class JournalViewModel {
         return shift;
     }
 
-    public ObservableList<Row> rows() {
-        return rows;
+    /** The episodes shown, oldest first; a new list (only when they changed) on the JavaFX thread. */
+    public ReadOnlyObjectProperty<List<Row>> rowsProperty() {
+        return rows.getReadOnlyProperty();
     }
 
     public ExcelExport export() {
@@ -116,7 +117,9 @@ public final class JournalViewModel {
         shownBoard = feed.snapshot().board().filtered(row -> slots.stream().anyMatch(slot -> overlaps(row.episode(), slot)));
         List<Row> oldestFirst = new ArrayList<>(shownBoard.rows());
         Collections.reverse(oldestFirst);
-        rows.setAll(oldestFirst);
+        if (!oldestFirst.equals(rows.get())) {
+            rows.set(List.copyOf(oldestFirst));
+        }
     }
 
     private static boolean overlaps(AlarmEpisode episode, ShiftSlot slot) {
