@@ -19,7 +19,10 @@ import org.floorwatch.localstore.report.ProductionReport.Totals;
 import org.floorwatch.localstore.report.ReportDocument.ChartKind;
 import org.floorwatch.localstore.report.ReportDocument.Table;
 
-/** The production report as tables: totals, by shift, completions per hour (charted), by station. */
+/**
+ * The production report as tables: totals, by shift, completions per hour (charted), by station, and the shift log's
+ * notes of the period when there are any.
+ */
 final class ProductionTables {
 
     private ProductionTables() {
@@ -52,6 +55,13 @@ final class ProductionTables {
                         s.errors(), s.avgWip(), s.avgCycleS(), s.oee(), s.availability(), s.performance(), s.quality(),
                         s.downtimeH())).toList(),
                 ChartKind.BAR, "Mean WIP by station", 0, 5);
-        return Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation);
+        Table shiftLog = table("Shift log",
+                List.of(date("Production day"), text("Shift"), dateTime("Written"), text("By"), text("Note"),
+                        text("Correction of")),
+                report.shiftLog().stream().map(n -> row(n.date(), n.shift(), local(n.writtenAt(), header), n.writtenBy(),
+                        n.note(), n.corrects())).toList());
+        return report.shiftLog().isEmpty()
+                ? Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation)
+                : Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation, shiftLog);
     }
 }

@@ -87,7 +87,7 @@ public final class ShiftLog {
                 shift.shift().name()).list(connection, ShiftLog::read);
     }
 
-    /** The notes written in [from, to), in the order written. */
+    /** The notes written in [from, to), in the order written (for the production report's workbook). */
     public static List<ShiftNote> between(Connection connection, Instant from, Instant to) {
         return Query.of(SELECT + " WHERE written_at >= make_timestamp(?::BIGINT) AND written_at < make_timestamp(?::BIGINT)"
                 + " ORDER BY written_at, id", from, to).list(connection, ShiftLog::read);
