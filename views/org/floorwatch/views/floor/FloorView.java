@@ -1,14 +1,11 @@
 package org.floorwatch.views.floor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -21,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.floorwatch.floorplan.live.HeatLevel;
+import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 import org.floorwatch.views.map.FloorMapView;
 
@@ -62,13 +60,7 @@ public final class FloorView implements ScreenView {
     public FloorView(FloorViewModel model) {
         this.model = model;
         this.tiles = new KpiTiles(model::stationName);
-        FXMLLoader loader = new FXMLLoader(FloorView.class.getResource("FloorView.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the Floor screen's layout", e);
-        }
+        root = ScreenLayout.load(this, "FloorView.fxml", "Floor");
         frames = new FloorFrames(map, model.latestSnapshot(), model::snapshotShown, model.floorSpeed());
         ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticks.setCycleCount(Animation.INDEFINITE);
