@@ -62,7 +62,7 @@ public final class DatabasePolling implements AutoCloseable {
         private final ScheduledExecutorService thread;
         private final Runnable changed;
         private Duration retry = FIRST_RETRY;
-        private String failing;
+        private boolean failing;
 
         Loop(DatabasePoller poller, ScheduledExecutorService thread, Runnable changed) {
             this.poller = poller;
@@ -76,18 +76,18 @@ public final class DatabasePolling implements AutoCloseable {
             Duration next = source.pollEvery();
             try {
                 ImportSummary summary = poller.pollOnce();
-                if (failing != null) {
+                if (failing) {
                     LOG.info("database {} answers again", source.name());
                 }
-                failing = null;
+                failing = false;
                 retry = FIRST_RETRY;
                 LOG.info("database {}: {} changed, {} unchanged, {} quarantined", source.name(), summary.newEvents(),
                         summary.duplicates(), summary.quarantined());
             } catch (DatabaseException e) {
-                if (!e.getMessage().equals(failing)) {
-                    LOG.warn("database {}: {}; trying again until it answers", source.name(), e.getMessage());
+                if (!failing) {
+                    LOG.warn("database {}: {} (trying again until it answers)", source.name(), e.getMessage());
                 }
-                failing = e.getMessage();
+                failing = true;
                 next = retry.compareTo(source.pollEvery()) < 0 ? retry : source.pollEvery();
                 retry = retry.multipliedBy(2);
             } catch (RuntimeException e) {
