@@ -40,6 +40,11 @@ final class RowValues {
         this.site = site;
     }
 
+    /** The values by column, in column order. */
+    Map<String, Object> values() {
+        return values;
+    }
+
     boolean has(String column) {
         return values.containsKey(column);
     }
