@@ -16,7 +16,6 @@ import org.floorwatch.ingest.database.ChangeEventDecoder;
 import org.floorwatch.ingest.database.ChangeTopics;
 import org.floorwatch.ingest.message.DecodedMessage;
 import org.floorwatch.ingest.message.MessageDecoder;
-import org.floorwatch.ingest.message.MessageKind;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.IngestBatch;
 import org.floorwatch.localstore.KafkaOffset;
