@@ -16,13 +16,14 @@ import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
 import org.floorwatch.localstore.files.SourceActivity;
+import org.floorwatch.localstore.orders.DatabaseSources;
 import org.floorwatch.views.FxThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Sources screen's state: every source with its totals, the latest quarantined records from files and the
- * latest refusals, and where the current import stands. The store is read on a background thread, one read in
+ * The Sources screen's state: every source with its totals (the database sources first), the latest quarantined
+ * records from files and databases and the latest refusals, and where the current import stands. The store is read on a background thread, one read in
  * flight at a time however many changes arrive meanwhile, and the results come back to the JavaFX thread in one
  * hand-over. While the screen is shown it re-reads whenever {@link SourceImports} tells of a change.
  */
@@ -112,8 +113,10 @@ public final class SourcesViewModel {
                 readQueued.set(false);
                 try (Connection connection = store.newReadConnection()) {
                     SourceActivity activity = new SourceActivity(connection);
-                    List<SourceRow> rows = activity.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
-                    List<QuarantinedRecord> held = activity.quarantinedFromFiles(SHOWN);
+                    List<SourceRow> rows = new java.util.ArrayList<>(DatabaseSources.all(connection).stream()
+                            .map(s -> SourceRow.of(s, zone)).toList());
+                    activity.sources().forEach(s -> rows.add(SourceRow.of(s, zone)));
+                    List<QuarantinedRecord> held = activity.quarantinedFromSources(SHOWN);
                     List<RefusedFile> refused = activity.refusals(SHOWN);
                     FxThread.run(() -> show(rows, held, refused));
                 } catch (Exception e) {
