@@ -33,10 +33,16 @@ public final class ChangeEventDecoder {
         this.rules = new OrderRules(plan);
     }
 
+    /** The name of a Debezium topic as a database source, in the store and on the Sources screen: {@code kafka:TOPIC}. */
+    public static String sourceOf(String topic) {
+        return "kafka:" + topic;
+    }
+
     public Decoded decode(OrderKind kind, String topic, byte[] key, byte[] value) {
+        String source = sourceOf(topic);
         try {
             if (value == null) {
-                return new Decoded(OrderChange.skipped(kind, topic, keyOf(kind, topic, key)), null);
+                return new Decoded(OrderChange.skipped(kind, source, keyOf(kind, topic, key)), null);
             }
             Map<String, Object> envelope = DebeziumValues.fields(read(topic, value), "the event");
             Object op = envelope.get("op");
@@ -44,8 +50,8 @@ public final class ChangeEventDecoder {
                 throw new RejectedRow("not a Debezium change event (no 'op')");
             }
             return new Decoded(switch (op.toString()) {
-                case "c", "r", "u" -> rules.change(kind, topic, row(envelope.get("after"), "after"));
-                case "d" -> OrderChange.removal(kind, topic, removedKey(kind, topic, envelope.get("before"), key));
+                case "c", "r", "u" -> rules.change(kind, source, row(envelope.get("after"), "after"));
+                case "d" -> OrderChange.removal(kind, source, removedKey(kind, topic, envelope.get("before"), key));
                 default -> throw new RejectedRow("op '" + RowValues.clip(op.toString()) + "' is not read (only c, r, u "
                         + "and d)");
             }, null);

@@ -81,7 +81,8 @@ final class RecordBatcher {
                     quarantined.add(quarantine(rec, rejection, now));
                 }
             }
-            orders.ifPresent(kind -> marks.put(partition.topic(), new SourceMark(partition.topic(), kind, null, null, now)));
+            orders.ifPresent(kind -> marks.put(partition.topic(),
+                    new SourceMark(ChangeEventDecoder.sourceOf(partition.topic()), kind, null, null, now)));
             long next = partitionRecords.get(partitionRecords.size() - 1).offset() + 1;
             offsets.add(new KafkaOffset(partition.topic(), partition.partition(), next));
         }

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A database source as the Sources screen shows it: one polled query, or one Debezium topic.
  *
- * @param source      the configured source's name, or the topic
+ * @param source      the configured source's name, {@code kafka:TOPIC} for a Debezium topic, or the URL (without
+ *                    password) an {@code import --jdbc} read
  * @param lastRead    when rows were last stored from it (a poll that found nothing counts), null if never
  * @param rowsTaken   changes that changed the store, over all reads
  * @param duplicates  changes that did not, over all reads

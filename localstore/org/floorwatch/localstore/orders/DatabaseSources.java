@@ -30,7 +30,7 @@ public final class DatabaseSources {
     private static final String ALL = """
             SELECT source, kind, epoch_us(last_poll), rows_taken, duplicates,
                 (SELECT count(*) FROM quarantine q WHERE starts_with(q.source_key, 'db:' || d.source || ':' || d.kind || ':')
-                    OR starts_with(q.source_key, 'kafka:' || d.source || ':')),
+                    OR starts_with(d.source, 'kafka:') AND starts_with(q.source_key, d.source || ':')),
                 watermark, last_key, status, last_error, epoch_us(last_error_at)
             FROM database_sources d ORDER BY source, kind""";
 

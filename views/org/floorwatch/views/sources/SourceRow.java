@@ -33,15 +33,17 @@ public record SourceRow(String name, String folder, String kind, String lastRead
      */
     public static SourceRow of(DatabaseSourceState source, ZoneId zone) {
         boolean failing = source.status() != null && !"ok".equals(source.status());
-        String kind = source.kind().replace('-', ' ') + (source.watermark() == null && source.lastKey() == null
-                && !failing ? " (Debezium)" : " (database)");
+        boolean debezium = source.source().startsWith("kafka:");
+        String kind = source.kind().replace('-', ' ') + (debezium ? " (Debezium)"
+                : source.source().startsWith("jdbc:") ? " (import)" : " (database)");
         String lastRead = source.lastRead() == null ? "" : WHEN.format(LocalDateTime.ofInstant(source.lastRead(), zone));
         String error = source.lastError() == null ? "" : source.lastError() + (source.lastErrorAt() == null ? ""
                 : " (" + WHEN.format(LocalDateTime.ofInstant(source.lastErrorAt(), zone)) + ")");
         String status = failing ? source.status() + ": " + error
                 : (source.watermark() == null ? "read" : "read up to " + source.watermark() + " (" + source.lastKey() + ")")
                 + (error.isEmpty() ? "" : "; last error: " + error);
-        return new SourceRow(source.source(), "database", kind, lastRead, source.rowsTaken(), source.duplicates(),
+        return new SourceRow(debezium ? source.source().substring("kafka:".length()) : source.source(),
+                debezium ? "Kafka" : "database", kind, lastRead, source.rowsTaken(), source.duplicates(),
                 source.quarantined(), 0, status, failing);
     }
 

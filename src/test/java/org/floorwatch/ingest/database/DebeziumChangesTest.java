@@ -66,12 +66,18 @@ class DebeziumChangesTest {
             assertThat(first.quarantined()).isZero();
             assertThat(OrdersDatabase.stored(store, "SELECT work_order || ' ' || machine || ' ' || strftime(reported, "
                     + "'%H:%M:%S.%f') || ' ' || strftime(resolved, '%H:%M') || ' ' || source FROM work_orders"))
-                    .containsExactly("WO-1 M-LITHO-2 06:15:30.123456 08:00 " + workTopic);
+                    .containsExactly("WO-1 M-LITHO-2 06:15:30.123456 08:00 kafka:" + workTopic);
             assertThat(OrdersDatabase.stored(store, "SELECT order_id || ' ' || status || ' ' || quantity || ' ' "
                     + "|| strftime(requested, '%Y-%m-%d %H:%M') || ' ' || strftime(received, '%Y-%m-%d %H:%M') "
                     + "FROM purchase_orders")).containsExactly("PO-0 received 12.5 2026-11-02 08:00 2026-11-03 09:30");
 
             assertThat(consume(settings, store).line()).isEqualTo("imported: 0 new, 0 duplicate, 0 quarantined, 0 refused");
+            try (var connection = store.newReadConnection()) {
+                assertThat(org.floorwatch.localstore.orders.DatabaseSources.all(connection))
+                        .extracting(s -> s.source() + " " + s.kind() + " " + (s.rowsTaken() + s.duplicates()))
+                        .containsExactly("kafka:" + purchaseTopic + " purchase-orders 2",
+                                "kafka:" + workTopic + " work-orders 5");
+            }
         }
     }
 

@@ -35,9 +35,10 @@ class DatabaseSourceRowTest {
 
     @Test
     void aDebeziumTopicHasNoWatermark() {
-        SourceRow row = SourceRow.of(new DatabaseSourceState("plant.public.purchase_orders", "purchase-orders", POLLED,
+        SourceRow row = SourceRow.of(new DatabaseSourceState("kafka:plant.public.purchase_orders", "purchase-orders", POLLED,
                 5, 1, 0, null, null, "ok", null, null), ZoneOffset.UTC);
 
+        assertThat(row.name()).isEqualTo("plant.public.purchase_orders");
         assertThat(row.kind()).isEqualTo("purchase orders (Debezium)");
         assertThat(row.status()).isEqualTo("read");
     }
