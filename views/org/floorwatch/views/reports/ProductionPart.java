@@ -21,6 +21,7 @@ import org.floorwatch.localstore.report.ProductionReport.OpenOrder;
 import org.floorwatch.localstore.report.ProductionReport.PurchaseOrders;
 import org.floorwatch.localstore.report.ProductionReport.ShiftRow;
 import org.floorwatch.localstore.report.ProductionReport.StationRow;
+import org.floorwatch.localstore.report.WipGrid;
 
 /**
  * The production report on screen: tiles (parts started, completed and scrapped, WIP at the end, lead time, and
