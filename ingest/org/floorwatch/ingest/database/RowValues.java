@@ -63,11 +63,7 @@ final class RowValues {
     }
 
     String required(String column) throws RejectedRow {
-        String text = text(column);
-        if (text == null) {
-            throw new RejectedRow(column + " is empty");
-        }
-        return text;
+        return present(text(column), column);
     }
 
     /** A timestamp: with a zone as the instant it is, without one in the site's zone. Null if null. */
@@ -98,11 +94,14 @@ final class RowValues {
     }
 
     Instant requiredInstant(String column) throws RejectedRow {
-        Instant instant = instant(column);
-        if (instant == null) {
+        return present(instant(column), column);
+    }
+
+    private static <T> T present(T value, String column) throws RejectedRow {
+        if (value == null) {
             throw new RejectedRow(column + " is empty");
         }
-        return instant;
+        return value;
     }
 
     /** A number, or null if null. */

@@ -3,11 +3,8 @@ package org.floorwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.floorwatch.app.cli.FloorwatchCommand;
 import org.floorwatch.ingest.database.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,16 +31,16 @@ class ImportJdbcTest {
         String[] args = {"import", "--jdbc", postgres.url(database), "--kind", "work-orders", "--query", WORK_ORDERS,
             "--user", TestPostgres.USER, "--password-file", password.toString(), "--data", dir.resolve("data").toString()};
 
-        Run first = run(args);
-        Run second = run(args);
-        Run report = run("report", "quality", "--from", "2026-11-02", "--to", "2026-11-02", "--data",
+        CliRun first = CliRun.run(args);
+        CliRun second = CliRun.run(args);
+        CliRun report = CliRun.run("report", "quality", "--from", "2026-11-02", "--to", "2026-11-02", "--data",
                 dir.resolve("data").toString());
 
-        assertThat(first.err).isEmpty();
-        assertThat(first.status).isZero();
-        assertThat(first.out).isEqualTo("imported: 2 new, 0 duplicate, 1 quarantined, 0 refused\n");
-        assertThat(second.out).isEqualTo("imported: 0 new, 2 duplicate, 0 quarantined, 0 refused\n");
-        assertThat(report.out).contains("\"work_orders_resolved\" : 1").contains("\"mttr_h\" : 2.5");
+        assertThat(first.err()).isEmpty();
+        assertThat(first.status()).isZero();
+        assertThat(first.out()).isEqualTo("imported: 2 new, 0 duplicate, 1 quarantined, 0 refused\n");
+        assertThat(second.out()).isEqualTo("imported: 0 new, 2 duplicate, 0 quarantined, 0 refused\n");
+        assertThat(report.out()).contains("\"work_orders_resolved\" : 1").contains("\"mttr_h\" : 2.5");
     }
 
     @Test
@@ -61,13 +58,13 @@ class ImportJdbcTest {
         Path password = Files.writeString(dir.resolve("db.password"), TestPostgres.PASSWORD);
         String data = dir.resolve("data").toString();
 
-        Run file = run("import", archive.toString(), "--data", data);
-        Run db = run("import", "--jdbc", postgres.url(database), "--kind", "moves", "--query",
+        CliRun file = CliRun.run("import", archive.toString(), "--data", data);
+        CliRun db = CliRun.run("import", "--jdbc", postgres.url(database), "--kind", "moves", "--query",
                 "SELECT id, ts, part, type, from_station AS \"from\", to_station AS \"to\", error FROM moves",
                 "--user", TestPostgres.USER, "--password-file", password.toString(), "--data", data);
 
-        assertThat(file.out).isEqualTo("imported: 1 new, 0 duplicate, 0 quarantined, 0 refused\n");
-        assertThat(db.out).isEqualTo("imported: 1 new, 1 duplicate, 1 quarantined, 0 refused\n");
+        assertThat(file.out()).isEqualTo("imported: 1 new, 0 duplicate, 0 quarantined, 0 refused\n");
+        assertThat(db.out()).isEqualTo("imported: 1 new, 1 duplicate, 1 quarantined, 0 refused\n");
     }
 
     @Test
@@ -76,26 +73,16 @@ class ImportJdbcTest {
         String database = postgres.newDatabase("wrong");
         Path password = Files.writeString(dir.resolve("db.password"), "Wrong-Pa55word\n");
 
-        Run run = run("import", "--jdbc", postgres.url(database), "--kind", "work-orders", "--query", WORK_ORDERS,
+        CliRun run = CliRun.run("import", "--jdbc", postgres.url(database), "--kind", "work-orders", "--query", WORK_ORDERS,
                 "--user", TestPostgres.USER, "--password-file", password.toString(), "--data",
                 dir.resolve("data").toString());
-        Run usage = run("import", "--jdbc", postgres.url(database), "--data", dir.resolve("data").toString());
+        CliRun usage = CliRun.run("import", "--jdbc", postgres.url(database), "--data", dir.resolve("data").toString());
 
-        assertThat(run.status).isEqualTo(1);
-        assertThat(run.out).isEmpty();
-        assertThat(run.err).startsWith("floorwatch: " + postgres.url(database) + ": ")
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("floorwatch: " + postgres.url(database) + ": ")
                 .contains("password authentication failed").doesNotContain("Wrong-Pa55word");
-        assertThat(run.err.lines()).hasSize(1);
-        assertThat(usage.status).isEqualTo(2);
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = FloorwatchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
-    }
-
-    private record Run(int status, String out, String err) {
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(usage.status()).isEqualTo(2);
     }
 }
