@@ -44,6 +44,31 @@ class ImportJdbcTest {
     }
 
     @Test
+    void workOrdersFromADatabaseCountInTheReportsExactlyAsMaintenanceLogRows() throws IOException {
+        TestPostgres postgres = TestPostgres.shared();
+        String database = postgres.newDatabase("same");
+        postgres.sql(database, "CREATE TABLE maintenance(work_order text, machine text, fault text, severity text, "
+                        + "reported timestamp, started timestamp, resolved timestamp, technician text)",
+                "INSERT INTO maintenance VALUES ('WO-1', 'M-LITHO-1', 'drift', 'high', '2026-11-02 06:00', NULL, "
+                        + "'2026-11-02 08:30', 'ana'), ('WO-2', 'M-ETCH-1', 'leak', 'low', '2026-11-02 20:00', NULL, NULL, NULL)");
+        Path log = Files.writeString(dir.resolve("maintenance.csv"), "work_order,machine,fault,severity,reported,started,"
+                + "resolved,technician\nWO-1,M-LITHO-1,drift,high,2026-11-02 06:00,,2026-11-02 08:30,ana\n"
+                + "WO-2,M-ETCH-1,leak,low,2026-11-02 20:00,,,\n");
+        Path password = Files.writeString(dir.resolve("db.password"), TestPostgres.PASSWORD);
+        CliRun.run("import", log.toString(), "--data", dir.resolve("from-file").toString());
+        CliRun.run("import", "--jdbc", postgres.url(database), "--kind", "work-orders", "--query", WORK_ORDERS, "--user",
+                TestPostgres.USER, "--password-file", password.toString(), "--data", dir.resolve("from-db").toString());
+
+        for (String[] kind : new String[][] {{"production", "\"downtime_h\" : 2.5"}, {"quality", "\"mttr_h\" : 2.5"}}) {
+            String fromFile = CliRun.run("report", kind[0], "--from", "2026-11-02", "--to", "2026-11-02", "--data",
+                    dir.resolve("from-file").toString()).out();
+            String fromDb = CliRun.run("report", kind[0], "--from", "2026-11-02", "--to", "2026-11-02", "--data",
+                    dir.resolve("from-db").toString()).out();
+            assertThat(fromDb).as(kind[0]).isEqualTo(fromFile).contains(kind[1]);
+        }
+    }
+
+    @Test
     void archivedMovesAreCheckedAndDeduplicatedWithAnArchiveFile() throws IOException {
         TestPostgres postgres = TestPostgres.shared();
         String database = postgres.newDatabase("moves");
