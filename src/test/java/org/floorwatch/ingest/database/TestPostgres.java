@@ -35,8 +35,12 @@ public final class TestPostgres implements AutoCloseable {
 
     public static synchronized TestPostgres shared() {
         if (shared == null) {
-            TestPostgres started = start(temporaryDir(), 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-postgres-shutdown"));
+            Path dir = temporaryDir();
+            TestPostgres started = start(dir, 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                deleteTree(dir);
+            }, "test-postgres-shutdown"));
             shared = started;
         }
         return shared;
@@ -128,6 +132,14 @@ public final class TestPostgres implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // the JVM is exiting; a leftover temporary folder is harmless
         }
     }
 
