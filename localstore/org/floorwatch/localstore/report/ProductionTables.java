@@ -20,8 +20,8 @@ import org.floorwatch.localstore.report.ReportDocument.ChartKind;
 import org.floorwatch.localstore.report.ReportDocument.Table;
 
 /**
- * The production report as tables: totals, by shift, completions per hour (charted), by station, and the shift log's
- * notes of the period when there are any.
+ * The production report as tables: totals, by shift, completions per hour (charted), by station, purchase orders and
+ * the orders open at the period's end, and the shift log's notes of the period when there are any.
  */
 final class ProductionTables {
 
@@ -55,13 +55,26 @@ final class ProductionTables {
                         s.errors(), s.avgWip(), s.avgCycleS(), s.oee(), s.availability(), s.performance(), s.quality(),
                         s.downtimeH())).toList(),
                 ChartKind.BAR, "Mean WIP by station", 0, 5);
+        ProductionReport.PurchaseOrders orders = report.purchaseOrders();
+        Table purchases = table("Purchase orders",
+                List.of(count("Requested", "orders"), count("Confirmed", "orders"), count("Received", "orders"),
+                        decimal("Mean lead time", "h"), count("Open at end", "orders")),
+                List.of(row(orders.requested(), orders.confirmed(), orders.received(), orders.meanLeadTimeH(),
+                        orders.openAtEnd())));
+        Table open = table("Open purchase orders",
+                List.of(text("Order"), text("Item"), decimal("Quantity", ""), text("Status"), dateTime("Requested"),
+                        dateTime("Confirmed"), text("Counterparty")),
+                orders.open().stream().map(o -> row(o.orderId(), o.item(), o.quantity(), o.status(),
+                        local(o.requested(), header), local(o.confirmed(), header), o.counterparty())).toList());
         Table shiftLog = table("Shift log",
                 List.of(date("Production day"), text("Shift"), dateTime("Written"), text("By"), text("Note"),
                         text("Correction of")),
                 report.shiftLog().stream().map(n -> row(n.date(), n.shift(), local(n.writtenAt(), header), n.writtenBy(),
                         n.note(), n.corrects())).toList());
         return report.shiftLog().isEmpty()
-                ? Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation)
-                : Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation, shiftLog);
+                ? Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation,
+                        purchases, open)
+                : Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation,
+                        purchases, open, shiftLog);
     }
 }

@@ -1,7 +1,5 @@
 package org.floorwatch.views.alarms;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -33,6 +30,7 @@ import org.floorwatch.floorplan.alarm.AlarmEpisode;
 import org.floorwatch.floorplan.alarm.AlarmKind;
 import org.floorwatch.floorplan.alarm.AlarmPriority;
 import org.floorwatch.floorplan.alarm.ShelfTime;
+import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 import org.floorwatch.views.reports.ExcelExport;
 import org.floorwatch.views.reports.ReportsView.SaveDialog;
@@ -91,13 +89,7 @@ public final class AlarmsView implements ScreenView {
         this.saveDialog = saveDialog;
         this.showStation = showStation;
         this.words = new AlarmWords(model.plan().timezone());
-        FXMLLoader loader = new FXMLLoader(AlarmsView.class.getResource("AlarmsView.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the Alarms screen's layout", e);
-        }
+        root = ScreenLayout.load(this, "AlarmsView.fxml", "Alarms");
         healthPart = new SensorHealthPart(model.plan(), health, healthRules);
     }
 

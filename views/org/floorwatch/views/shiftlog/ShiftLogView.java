@@ -1,14 +1,11 @@
 package org.floorwatch.views.shiftlog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
 import org.floorwatch.localstore.shiftlog.ShiftNote;
+import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 
 /**
@@ -43,13 +41,7 @@ public final class ShiftLogView implements ScreenView {
 
     public ShiftLogView(ShiftLogViewModel model) {
         this.model = model;
-        FXMLLoader loader = new FXMLLoader(ShiftLogView.class.getResource("ShiftLogView.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the shift log's layout", e);
-        }
+        root = ScreenLayout.load(this, "ShiftLogView.fxml", "shift log");
         ticks = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refresh()));
         ticks.setCycleCount(Animation.INDEFINITE);
     }
