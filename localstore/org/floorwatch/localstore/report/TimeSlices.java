@@ -43,14 +43,14 @@ public final class TimeSlices {
     }
 
     /** {@code slices(slice, start_us) AS (VALUES ...)}, to put in a WITH clause. */
-    String cte() {
+    public String cte() {
         return "slices(slice, start_us) AS (VALUES " + IntStream.range(0, starts.size())
                 .mapToObj(i -> "(" + i + ", " + UtcMicros.of(starts.get(i)) + "::BIGINT)")
                 .collect(Collectors.joining(", ")) + ")";
     }
 
     /** {@code slices(slice, start_us, end_us) AS (VALUES ...)}; only for slices made with an end. */
-    String boundedCte() {
+    public String boundedCte() {
         if (end == null) {
             throw new IllegalStateException("these slices have no end");
         }
