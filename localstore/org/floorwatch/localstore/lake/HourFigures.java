@@ -36,20 +36,23 @@ final class HourFigures {
         String window = "ts >= make_timestamp(" + UtcMicros.of(slices.start(0)) + "::BIGINT) AND ts < make_timestamp("
                 + UtcMicros.of(slices.end(slices.size() - 1)) + "::BIGINT)";
         String with = "WITH " + slices.cte() + " ";
+        String bucket = slices.bucket("epoch_us(ts)");
         ProductionDays.query(connection, with + """
-                SELECT s.slice, m.station, sum(m.arrival), sum(1 - m.arrival), sum(m.failed) FROM (
-                    SELECT to_station AS station, epoch_us(ts) AS us, 1 AS arrival, 0 AS failed FROM moves WHERE %1$s
+                SELECT s.slice, m.station, sum(m.arrivals), sum(m.departures), sum(m.failed) FROM (
+                    SELECT to_station AS station, %2$s AS us, count(*) AS arrivals, 0 AS departures, 0 AS failed
+                    FROM moves WHERE %1$s GROUP BY ALL
                     UNION ALL
-                    SELECT from_station, epoch_us(ts), 0, CASE WHEN error IS NULL THEN 0 ELSE 1 END FROM moves
-                    WHERE from_station IS NOT NULL AND %1$s) m
-                ASOF JOIN slices s ON m.us >= s.start_us GROUP BY ALL""".formatted(window),
+                    SELECT from_station, %2$s, 0, count(*), count(error) FROM moves
+                    WHERE from_station IS NOT NULL AND %1$s GROUP BY ALL) m
+                ASOF JOIN slices s ON m.us >= s.start_us GROUP BY ALL""".formatted(window, bucket),
                 rs -> flows.put(key(rs.getInt(1), rs.getString(2)),
                         new Flow(rs.getLong(3), rs.getLong(4), rs.getLong(5))));
         Map<String, Sensor> sensors = plan.sensorsById();
         ProductionDays.query(connection, with + """
-                SELECT s.slice, h.sensor, sum(h.celsius), count(h.celsius), max(h.celsius)
-                FROM (SELECT sensor, celsius, epoch_us(ts) AS us FROM heat_readings WHERE %s) h
-                ASOF JOIN slices s ON h.us >= s.start_us GROUP BY ALL HAVING count(h.celsius) > 0""".formatted(window),
+                SELECT s.slice, h.sensor, sum(h.total), sum(h.n), max(h.top)
+                FROM (SELECT sensor, %s AS us, sum(celsius) AS total, count(celsius) AS n, max(celsius) AS top
+                      FROM heat_readings WHERE %s GROUP BY ALL) h
+                ASOF JOIN slices s ON h.us >= s.start_us GROUP BY ALL HAVING sum(h.n) > 0""".formatted(bucket, window),
                 rs -> {
                     Sensor sensor = sensors.get(rs.getString(2));
                     if (sensor != null) {
@@ -60,8 +63,8 @@ final class HourFigures {
         Map<String, Machine> machines = plan.machinesById();
         ProductionDays.query(connection, with + """
                 SELECT s.slice, e.machine, sum(e.kwh)
-                FROM (SELECT machine, kwh, epoch_us(ts) AS us FROM energy_samples WHERE %s) e
-                ASOF JOIN slices s ON e.us >= s.start_us GROUP BY ALL""".formatted(window),
+                FROM (SELECT machine, %s AS us, sum(kwh) AS kwh FROM energy_samples WHERE %s GROUP BY ALL) e
+                ASOF JOIN slices s ON e.us >= s.start_us GROUP BY ALL""".formatted(bucket, window),
                 rs -> {
                     Machine machine = machines.get(rs.getString(2));
                     if (machine != null) {

@@ -9,16 +9,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.localstore.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code export lake} (contract section 10): brings the Delta tables in a folder up to date with the store, one
@@ -28,6 +28,8 @@ import org.floorwatch.localstore.StoreException;
  * not committed are invisible to every reader.
  */
 public final class LakeExport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LakeExport.class);
 
     private final Connection connection;
     private final FloorPlan plan;
@@ -59,9 +61,12 @@ public final class LakeExport {
                             + "only has " + upTo + ": it was exported from another data folder; choose another --to");
                 }
                 long version = base.map(Snapshot::getVersion).orElse(-1L);
-                tables.add(from == upTo ? TableExport.unchanged(table, version) : table.isEvents()
+                long began = System.nanoTime();
+                TableExport done = from == upTo ? TableExport.unchanged(table, version) : table.isEvents()
                         ? appendEvents(log, base, from, upTo, days)
-                        : new StationHoursExport(connection, plan, days).run(log, base, from, upTo));
+                        : new StationHoursExport(connection, plan, days).run(log, base, from, upTo);
+                LOG.info("{} in {} ms", done.describe(), (System.nanoTime() - began) / 1_000_000);
+                tables.add(done);
             }
             return new LakeExportResult(folder, tables, upTo);
         } finally {
@@ -75,9 +80,14 @@ public final class LakeExport {
         if (select == null) {
             return TableExport.unchanged(table, base.map(Snapshot::getVersion).orElse(-1L));
         }
+        long began = System.nanoTime();
         List<DataFile> files = ParquetCopy.write(connection, select, log.folder(), table.timeColumn());
+        long written = System.nanoTime();
         long rows = files.stream().mapToLong(DataFile::rows).sum();
-        return new TableExport(table, log.commit(base, files, List.of(), upTo), true, rows, 0);
+        long version = log.commit(base, files, List.of(), upTo);
+        LOG.info("{}: Parquet written in {} ms, committed in {} ms", table.folder(), (written - began) / 1_000_000,
+                (System.nanoTime() - written) / 1_000_000);
+        return new TableExport(table, version, true, rows, 0);
     }
 
     /**
@@ -85,14 +95,7 @@ public final class LakeExport {
      * when there are none.
      */
     static String eventRows(Connection connection, ProductionDays days, LakeTable table, long from) {
-        String fresh = "SELECT * FROM " + table.storeTable() + " WHERE seq > " + from;
-        SortedSet<LocalDate> around = days.daysAround(connection, "SELECT ts FROM (" + fresh + ")");
-        if (around.isEmpty()) {
-            return null;
-        }
-        return "WITH " + days.slotsCte(around) + " SELECT " + table.columns() + ", s.day AS " + LakeTable.PARTITION
-                + ", s.shift FROM (SELECT *, epoch_us(ts) AS us FROM (" + fresh + ")) e "
-                + "ASOF JOIN slots s ON e.us >= s.start_us";
+        return days.placed(connection, "SELECT * FROM " + table.storeTable() + " WHERE seq > " + from, table.columns());
     }
 
     /** The newest event's seq: what every table is brought up to. */
@@ -131,7 +134,7 @@ public final class LakeExport {
         try (Statement statement = connection.createStatement()) {
             statement.execute("ROLLBACK");
         } catch (SQLException e) {
-            org.slf4j.LoggerFactory.getLogger(LakeExport.class).warn("could not end the export's read transaction", e);
+            LOG.warn("could not end the export's read transaction", e);
         }
     }
 

@@ -63,9 +63,14 @@ final class StationHours {
             return 0;
         }
         TimeSlices slices = new TimeSlices(hours.stream().map(Hour::start).toList(), calendar.dayEnd(days.last()));
+        long t0 = System.nanoTime();
         HourFigures figures = new HourFigures(connection, slices, plan);
+        long t1 = System.nanoTime();
         StationSeries wip = StationWip.average(connection, slices);
+        long t2 = System.nanoTime();
         StationSeries cycle = CycleTimes.meanSeconds(connection, slices);
+        org.slf4j.LoggerFactory.getLogger(StationHours.class).info("counts {} ms, wip {} ms, cycle {} ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         long rows = 0;
         try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender("temp",
                 DuckDBConnection.DEFAULT_SCHEMA, TABLE)) {

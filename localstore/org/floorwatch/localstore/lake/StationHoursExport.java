@@ -28,6 +28,8 @@ import org.floorwatch.localstore.lake.KernelFileActions.ActiveFile;
  */
 final class StationHoursExport {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StationHoursExport.class);
+
     private static final String OLD = "lake_station_hours_old";
     private static final List<String> COUNTS = List.of("arrivals", "departures", "errors");
     private static final List<String> FIGURES = List.of("avg_wip", "avg_cycle_s", "mean_celsius", "max_celsius", "kwh");
@@ -48,7 +50,10 @@ final class StationHoursExport {
         if (candidates.isEmpty()) {
             return TableExport.unchanged(LakeTable.STATION_HOURS, version);
         }
+        long began = System.nanoTime();
         new StationHours(connection, plan).compute(candidates);
+        LOG.info("station_hours: {} days to compare, computed in {} ms", candidates.size(),
+                (System.nanoTime() - began) / 1_000_000);
         List<ActiveFile> held = base.map(log::activeFiles).orElse(List.of()).stream()
                 .filter(file -> candidates.contains(file.day())).toList();
         SortedSet<LocalDate> changed = changedDays(candidates, held);

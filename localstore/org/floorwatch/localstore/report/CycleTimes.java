@@ -22,8 +22,9 @@ public final class CycleTimes {
             cycles AS (SELECT any_value(o.station) AS station, epoch_us(any_value(o.ts)) AS out_us,
                               epoch_us(any_value(o.ts)) - epoch_us(max(i.ts)) AS us
                        FROM outs o JOIN ins i ON o.part = i.part AND o.station = i.station AND i.ts <= o.ts
-                       GROUP BY o.id)
-            SELECT c.station, s.slice, avg(c.us) FROM cycles c ASOF JOIN slices s ON c.out_us >= s.start_us
+                       GROUP BY o.id),
+            per AS (SELECT station, #bucket# AS bucket, sum(us) AS total, count(*) AS n FROM cycles GROUP BY ALL)
+            SELECT p.station, s.slice, sum(p.total) / sum(p.n) FROM per p ASOF JOIN slices s ON p.bucket >= s.start_us
             GROUP BY ALL""";
 
     private CycleTimes() {
@@ -32,7 +33,8 @@ public final class CycleTimes {
     /** Mean cycle time in seconds per station and slice (null: no move out); the slices must have an end. */
     public static StationSeries meanSeconds(Connection connection, TimeSlices slices) {
         StationSeries series = new StationSeries(slices.size());
-        Query.of("WITH " + slices.boundedCte() + ",\n" + CYCLE, slices.first(), slices.last(), slices.last())
+        Query.of("WITH " + slices.boundedCte() + ",\n" + CYCLE.replace("#bucket#", slices.bucket("out_us")),
+                        slices.first(), slices.last(), slices.last())
                 .forEach(connection, rs -> series.put(rs.getString(1), rs.getInt(2), rs.getDouble(3) / Micros.PER_SECOND));
         return series;
     }

@@ -30,11 +30,16 @@ public final class StationWip {
                 WHERE from_station IS NOT NULL AND ts < make_timestamp(?::BIGINT))
             """;
 
-    /** Per station and slice (null: before the first slice): the net change and its weight up to the slice's end. */
+    /**
+     * Per station and slice (null: before the first slice): the net change, and its weight up to the slice's end,
+     * {@code sum(d * (end - t)) = end * sum(d) - sum(d * t)}, summed per time bucket first.
+     */
     private static final String BY_SLICE = """
-            SELECT d.station, s.slice, sum(d.d),
-                   sum(CASE WHEN s.slice IS NULL THEN 0 ELSE d.d * (s.end_us - epoch_us(d.ts)) END)::DOUBLE
-            FROM deltas d ASOF LEFT JOIN slices s ON epoch_us(d.ts) >= s.start_us
+            , buckets AS (SELECT station, #bucket# AS bucket, sum(d) AS net, sum(d * epoch_us(ts)) AS weighted_ts
+                          FROM deltas GROUP BY ALL)
+            SELECT b.station, s.slice, sum(b.net),
+                   sum(CASE WHEN s.slice IS NULL THEN 0 ELSE s.end_us * b.net - b.weighted_ts END)::DOUBLE
+            FROM buckets b ASOF LEFT JOIN slices s ON b.bucket >= s.start_us
             GROUP BY ALL""";
 
     private StationWip() {
@@ -74,7 +79,8 @@ public final class StationWip {
     public static StationSeries average(Connection connection, TimeSlices slices) {
         record Change(long net, double weighted) { }
         Map<String, Map<Integer, Change>> changes = new HashMap<>();
-        Query.of("WITH " + slices.boundedCte() + ",\n" + DELTAS.substring("WITH ".length()) + BY_SLICE,
+        Query.of("WITH " + slices.boundedCte() + ",\n" + DELTAS.substring("WITH ".length())
+                        + BY_SLICE.replace("#bucket#", slices.bucket("epoch_us(ts)")),
                         slices.last(), slices.last())
                 .forEach(connection, rs -> {
                     int slice = rs.getInt(2);

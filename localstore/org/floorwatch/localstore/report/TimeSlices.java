@@ -67,11 +67,22 @@ public final class TimeSlices {
      */
     long bucketMicros() {
         for (long width : new long[] {3_600_000_000L, 1_800_000_000L, 900_000_000L, 60_000_000L, 1_000_000L}) {
-            if (starts.stream().allMatch(start -> Math.floorMod(UtcMicros.of(start), width) == 0)) {
+            if (starts.stream().allMatch(start -> Math.floorMod(UtcMicros.of(start), width) == 0)
+                    && (end == null || Math.floorMod(UtcMicros.of(end), width) == 0)) {
                 return width;
             }
         }
         return 1;
+    }
+
+    /**
+     * SQL for the start of the {@link #bucketMicros() bucket} holding {@code micros} (an SQL expression of UTC
+     * microseconds): group events by it first, then join the few groups to the slices, which is many times faster
+     * than joining every event.
+     */
+    public String bucket(String micros) {
+        long width = bucketMicros();
+        return "(" + micros + ") // " + width + " * " + width;
     }
 
     public int size() {

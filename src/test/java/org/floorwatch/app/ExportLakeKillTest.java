@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,20 +53,21 @@ class ExportLakeKillTest {
         ProductionCalendar calendar = ProductionCalendar.of(plan);
         LocalDate day = LocalDate.of(2026, 11, 2);
         FactorySimulator simulator = new FactorySimulator(plan, 7, calendar.dayStart(day));
-        fill(data, simulator, calendar.dayEnd(day));
+        Instant until = calendar.dayEnd(day);
+        fill(data, simulator, until);
         assertThat(runExport(data, lake).waitFor(120, TimeUnit.SECONDS)).isTrue();
 
         boolean killedBeforeACommit = false;
-        for (int attempt = 0; attempt < 4; attempt++) {
-            day = day.plusDays(1);
-            fill(data, simulator, calendar.dayEnd(day));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            until = until.plus(Duration.ofHours(8));
+            fill(data, simulator, until);
             long[] before = versions(lake);
             long[] rowsBefore = rows(lake, before);
             Process export = runExport(data, lake);
             if (attempt == 0) {
                 waitForUncommittedFile(lake, export);
             } else {
-                Thread.sleep(400L * attempt);
+                Thread.sleep(1500L * attempt);
             }
             export.destroyForcibly().waitFor();
             long[] after = versions(lake);
