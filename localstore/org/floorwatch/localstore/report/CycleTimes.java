@@ -1,10 +1,15 @@
 package org.floorwatch.localstore.report;
 
 import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * {@code avg_cycle_s} of contract section 5: per station, the mean over moves out of it of the time since that part
- * last moved into it, for each of a series of time slices (a report's period is one slice).
+ * last moved into it, for each of a series of time slices (a report's period or a station's span is one slice, the
+ * hours of {@code station_hours} many). Moves out with no move in before them (the part came before the history) are
+ * left out.
  */
 public final class CycleTimes {
 
@@ -37,5 +42,11 @@ public final class CycleTimes {
                         slices.first(), slices.last(), slices.last())
                 .forEach(connection, rs -> series.put(rs.getString(1), rs.getInt(2), rs.getDouble(3) / Micros.PER_SECOND));
         return series;
+    }
+
+    /** The mean cycle in seconds of moves out of {@code station} with {@code from <= ts < to}; empty with none. */
+    public static OptionalDouble average(Connection connection, String station, Instant from, Instant to) {
+        Double seconds = meanSeconds(connection, new TimeSlices(List.of(from), to)).get(station, 0);
+        return seconds == null ? OptionalDouble.empty() : OptionalDouble.of(seconds);
     }
 }
