@@ -13,6 +13,7 @@ import org.floorwatch.ingest.broker.EmbeddedBroker;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.live.LiveFloorFeed;
 import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;
@@ -53,6 +54,7 @@ public final class ControlRoom implements AutoCloseable {
     private String title = "Floorwatch";
     private FloorSources sources;
     private FileSources files;
+    private ScheduledLakeExport lakeExport;
     private volatile Runnable onWindowShown = () -> { };
     private Path dataDir;
 
@@ -116,11 +118,22 @@ public final class ControlRoom implements AutoCloseable {
             if (config.toolsUrl() != null) {
                 files.pollTools(config.toolsUrl(), config.toolsPoll());
             }
+            if (config.lake() != null) {
+                GuiConfig.LakeSchedule lake = config.lake();
+                room.lakeExport = new ScheduledLakeExport(store, () -> plan, lake.folder(), lake.parquet(), lake.every())
+                        .start();
+                room.stops.push(room.lakeExport::close);
+            }
             return room;
         } catch (RuntimeException e) {
             room.close();
             throw e;
         }
+    }
+
+    /** The history export on a schedule, or null when the config names no folder for it. */
+    public ScheduledLakeExport lakeExport() {
+        return lakeExport;
     }
 
     public FloorSources sources() {

@@ -46,6 +46,9 @@ public final class CycleTimes {
 
     /** The mean cycle in seconds of moves out of {@code station} with {@code from <= ts < to}; empty with none. */
     public static OptionalDouble average(Connection connection, String station, Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return OptionalDouble.empty();
+        }
         Double seconds = meanSeconds(connection, new TimeSlices(List.of(from), to)).get(station, 0);
         return seconds == null ? OptionalDouble.empty() : OptionalDouble.of(seconds);
     }

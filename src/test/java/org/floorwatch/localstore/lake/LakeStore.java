@@ -78,8 +78,8 @@ final class LakeStore implements AutoCloseable {
         table(table).load(reader, table.folder());
     }
 
-    Connection storeConnection() {
-        return store.newReadConnection();
+    FloorStore store() {
+        return store;
     }
 
     @Override
