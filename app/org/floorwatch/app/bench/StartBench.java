@@ -1,24 +1,14 @@
 package org.floorwatch.app.bench;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.floorwatch.app.desktop.ControlRoom;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.broker.EmbeddedBroker;
 import org.floorwatch.ingest.message.Topics;
-import org.floorwatch.localstore.FloorStore;
 
 /**
  * Start-up time of the desktop app in this process, as {@code demo} and {@code gui} start it: the JavaFX toolkit's

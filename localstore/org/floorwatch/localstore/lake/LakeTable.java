@@ -1,6 +1,5 @@
 package org.floorwatch.localstore.lake;
 
-import io.delta.kernel.types.DataType;
 import io.delta.kernel.types.DateType;
 import io.delta.kernel.types.DoubleType;
 import io.delta.kernel.types.LongType;
@@ -78,10 +77,5 @@ public enum LakeTable {
 
     boolean isEvents() {
         return storeTable != null;
-    }
-
-    /** The Kernel type of one column. */
-    DataType type(String column) {
-        return schema.get(column).getDataType();
     }
 }
