@@ -13,6 +13,7 @@ import org.floorwatch.localstore.lake.LakeExportResult;
 import org.floorwatch.localstore.lake.ParquetFolderExport;
 import org.floorwatch.localstore.lake.TableExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,17 +45,15 @@ final class ExportLakeCommand implements Callable<Integer> {
                     + "(plain Hive-partitioned files, rewritten whole each time).")
     Format format;
 
-    @Option(names = "--plan", paramLabel = "FILE",
-            description = "The site's floor plan (JSON). Default: the plan saved in the data folder, "
-                    + "else the shipped plan.")
-    Path plan;
+    @Mixin
+    StorePlan plan;
 
     @Override
     public Integer call() throws SQLException {
         StorePlan.requireStore(data);
         PrintWriter out = spec.commandLine().getOut();
         try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
-            FloorPlan floorPlan = StorePlan.resolve(plan, connection, data);
+            FloorPlan floorPlan = plan.resolve(connection, data);
             if (format == Format.parquet) {
                 long rows = new ParquetFolderExport(connection, floorPlan, to).run();
                 out.printf(Locale.ROOT, "exported: %,d rows as Parquet to %s%n", rows, to);

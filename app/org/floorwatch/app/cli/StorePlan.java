@@ -8,17 +8,23 @@ import org.floorwatch.floorplan.FloorPlanLoader;
 import org.floorwatch.floorplan.InvalidPlanException;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.SitePlanStore;
+import picocli.CommandLine.Option;
 
-/** The plan for commands that read a store: {@code --plan}, else the plan saved in the store, else the shipped one. */
+/**
+ * The {@code --plan FILE} option of commands that read a store: that plan, else the plan saved in the store, else the
+ * shipped one.
+ */
 final class StorePlan {
 
-    private StorePlan() {
-    }
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "The site's floor plan (JSON). Default: the plan saved in the data folder, "
+                    + "else the shipped plan.")
+    Path plan;
 
-    static FloorPlan resolve(Path planFile, Connection connection, Path data) {
+    FloorPlan resolve(Connection connection, Path data) {
         try {
-            if (planFile != null) {
-                return FloorPlanLoader.load(planFile);
+            if (plan != null) {
+                return FloorPlanLoader.load(plan);
             }
             return SitePlanStore.load(connection)
                     .map(saved -> FloorPlanLoader.parse(saved, "the plan saved in " + data))
