@@ -9,17 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.floorwatch.ingest.database.ChangeTopics;
+import org.floorwatch.ingest.database.DatabaseSource;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 
 /**
  * The {@code gui --config FILE} settings: a properties file naming the site's Kafka (servers, topics, group, client
  * properties such as security), the data folder, and optionally the plan file, the inbox folder and the tools
- * endpoint. Relative paths are taken from the config file's folder. Unknown keys are refused, so a typo does not
+ * endpoint, the factory's databases polled over JDBC and their Debezium topics (see {@link DatabaseConfig}). Relative
+ * paths are taken from the config file's folder. Unknown keys are refused, so a typo does not
  * go unnoticed; see {@code packaging/floorwatch-example.properties} for every key.
  *
  * @param planFile   the site's floor plan, or null for the plan in force in the data folder (else the shipped one)
@@ -29,7 +33,11 @@ import org.floorwatch.ingest.message.Topics;
  * @param lake       the history export on a schedule, or null
  */
 public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path inboxDir, URI toolsUrl,
-                        Duration toolsPoll, LakeSchedule lake) {
+                        Duration toolsPoll, List<DatabaseSource> databases, LakeSchedule lake) {
+
+    public GuiConfig {
+        databases = List.copyOf(databases);
+    }
 
     /**
      * {@code export lake} every {@code every} into {@code folder}, as Delta tables or, with {@code parquet}, plain
@@ -41,7 +49,8 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
     static final String CLIENT_PREFIX = "kafka.client.";
     private static final Set<String> KEYS = Set.of("kafka.bootstrap.servers", "kafka.topic.moves", "kafka.topic.heat",
             "kafka.topic.energy", "kafka.group", "data.dir", "plan.file", "inbox.dir", "tools.url",
-            "tools.poll.minutes", "lake.dir", "lake.every.minutes", "lake.format");
+            "tools.poll.minutes", "kafka.topic.work-orders", "kafka.topic.purchase-orders", "lake.dir",
+            "lake.every.minutes", "lake.format");
     private static final long DEFAULT_TOOLS_POLL_MINUTES = 30;
     private static final long DEFAULT_LAKE_MINUTES = 15;
 
@@ -63,7 +72,7 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         for (String key : values.stringPropertyNames()) {
             if (key.startsWith(CLIENT_PREFIX) && key.length() > CLIENT_PREFIX.length()) {
                 client.put(key.substring(CLIENT_PREFIX.length()), values.getProperty(key).trim());
-            } else if (!KEYS.contains(key)) {
+            } else if (!KEYS.contains(key) && !DatabaseConfig.isDatabaseKey(key)) {
                 unknown.add(key);
             }
         }
@@ -80,11 +89,18 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigException("config file " + file + ": " + e.getMessage());
         }
-        KafkaSettings kafka = new KafkaSettings(servers, topics, value(values, "kafka.group", KafkaSettings.DEFAULT_GROUP),
-                client);
+        KafkaSettings kafka;
+        try {
+            kafka = new KafkaSettings(servers, topics, value(values, "kafka.group", KafkaSettings.DEFAULT_GROUP), client,
+                    new ChangeTopics(DatabaseConfig.topics(values, "kafka.topic.work-orders"),
+                            DatabaseConfig.topics(values, "kafka.topic.purchase-orders")));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException("config file " + file + ": " + e.getMessage());
+        }
         return new GuiConfig(kafka, base.resolve(required(values, "data.dir", file)), path(values, "plan.file", base),
                 path(values, "inbox.dir", base), url(values, file),
-                minutes(values, "tools.poll.minutes", DEFAULT_TOOLS_POLL_MINUTES, file), lake(values, base, file));
+                minutes(values, "tools.poll.minutes", DEFAULT_TOOLS_POLL_MINUTES, file),
+                DatabaseConfig.sources(values, file, base), lake(values, base, file));
     }
 
     private static String value(Properties values, String key, String fallback) {
@@ -159,7 +175,7 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
     /** A config file that cannot be used, with a message naming the file and the key. */
     public static final class InvalidConfigException extends RuntimeException {
 
-        InvalidConfigException(String message) {
+        public InvalidConfigException(String message) {
             super(message);
         }
     }
