@@ -14,6 +14,7 @@ import org.floorwatch.ingest.database.DatabasePolling;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.live.LiveFloorFeed;
 import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;
@@ -54,6 +55,7 @@ public final class ControlRoom implements AutoCloseable {
     private String title = "Floorwatch";
     private FloorSources sources;
     private FileSources files;
+    private ScheduledLakeExport lakeExport;
     private volatile Runnable onWindowShown = () -> { };
     private Path dataDir;
 
@@ -122,11 +124,22 @@ public final class ControlRoom implements AutoCloseable {
                         files.imports()::sourcesChanged);
                 room.stops.push(databases::close);
             }
+            if (config.lake() != null) {
+                GuiConfig.LakeSchedule lake = config.lake();
+                room.lakeExport = new ScheduledLakeExport(store, () -> plan, lake.folder(), lake.parquet(), lake.every())
+                        .start();
+                room.stops.push(room.lakeExport::close);
+            }
             return room;
         } catch (RuntimeException e) {
             room.close();
             throw e;
         }
+    }
+
+    /** The history export on a schedule, or null when the config names no folder for it. */
+    public ScheduledLakeExport lakeExport() {
+        return lakeExport;
     }
 
     public FloorSources sources() {
