@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.alarm.AlarmEpisode;
 import org.floorwatch.floorplan.alarm.AlarmKind;
@@ -17,8 +16,8 @@ import org.floorwatch.localstore.alarm.EpisodeRecompute;
 
 /**
  * {@code alarms.recompute_90d_s}: every alarm episode of 90 days of MyCPU history read again from the store, as the
- * app does at start and {@code alarms} does each time: the store named by {@value StartBench#STORE_PROPERTY} (copied
- * first), else 90 simulated days with their heat readings built here. The first (cold) read is printed; the figure is
+ * app does at start and {@code alarms} does each time: the store named by {@value NinetyDayStore#STORE_PROPERTY} (copied
+ * first), else 90 simulated days with their heat readings built here (see {@link NinetyDayStore}). The first (cold) read is printed; the figure is
  * the median of the three after it.
  */
 final class AlarmBench {
@@ -35,13 +34,8 @@ final class AlarmBench {
 
     List<BenchFigure> run(Path workDir) throws Exception {
         Files.createDirectories(workDir);
-        Optional<Path> shared = new StartBench(plan, out).sharedCopy(workDir.resolve("store90-copy"));
-        Path dataDir = shared.orElse(workDir.resolve("store"));
-        if (shared.isEmpty() && !Files.exists(dataDir.resolve(FloorStore.FILE_NAME))) {
-            out.printf(Locale.ROOT, "alarms: building 90 days of history with heat readings in %s...%n", dataDir);
-            out.flush();
-            new ReportBench(plan, 90, out).fillStore(dataDir, true);
-        }
+        Path dataDir = new NinetyDayStore(plan, out, "alarms").prepare(workDir.resolve("store90-copy"),
+                workDir.resolve("store"), true);
         try (FloorStore store = FloorStore.open(dataDir); Connection connection = store.newReadConnection()) {
             out.printf(Locale.ROOT, "alarms: %,d heat readings, %,d moves%n", store.reader().counts().heatReadings(),
                     store.reader().counts().moves());

@@ -20,7 +20,7 @@ public final class Benchmarks {
                 return "import";
             }
         },
-        floor, start, alarms, all
+        floor, start, lake, alarms, all
     }
 
     /** Production days of simulated history the report bench measures on. */
@@ -54,6 +54,9 @@ public final class Benchmarks {
         }
         if (which == Which.reports || which == Which.all) {
             figures.addAll(new ReportBench(plan, REPORT_DAYS, out).run(workDir.resolve("reports")));
+        }
+        if (which == Which.lake || which == Which.all) {
+            figures.addAll(new LakeBench(plan, out).run(workDir.resolve("lake"), workDir.resolve("reports").resolve("store")));
         }
         if (which == Which.IMPORT || which == Which.all) {
             figures.addAll(new ImportBench(plan, messages, out).run(workDir.resolve("import")));

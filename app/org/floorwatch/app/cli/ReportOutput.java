@@ -1,7 +1,9 @@
 package org.floorwatch.app.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.floorwatch.localstore.report.Report;
@@ -20,7 +22,7 @@ final class ReportOutput {
             out.println(ReportJson.toJson(report));
             out.flush();
         } else if (json != null) {
-            JsonFile.write(Path.of(json), stream -> ReportJson.write(report, stream));
+            writeJson(report, Path.of(json));
         }
         if (xlsx != null) {
             try {
@@ -28,6 +30,17 @@ final class ReportOutput {
             } catch (IOException e) {
                 throw new UserError("cannot write " + xlsx + ": " + e.getMessage());
             }
+        }
+    }
+
+    private static void writeJson(Report report, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                ReportJson.write(report, out);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage());
         }
     }
 }

@@ -16,6 +16,7 @@ import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.alarm.AlarmDesk;
+import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.live.LiveFloorFeed;
 import org.floorwatch.localstore.shiftlog.ShiftLog;
 import org.floorwatch.views.FloorClock;
@@ -60,6 +61,7 @@ public final class ControlRoom implements AutoCloseable {
     private AlarmDesk alarms;
     private ShiftLog shiftLog;
     private FileSources files;
+    private ScheduledLakeExport lakeExport;
     private volatile Runnable onWindowShown = () -> { };
     private Path dataDir;
 
@@ -129,11 +131,22 @@ public final class ControlRoom implements AutoCloseable {
                         files.imports()::sourcesChanged);
                 room.stops.push(databases::close);
             }
+            if (config.lake() != null) {
+                GuiConfig.LakeSchedule lake = config.lake();
+                room.lakeExport = new ScheduledLakeExport(store, () -> plan, lake.folder(), lake.parquet(), lake.every())
+                        .start();
+                room.stops.push(room.lakeExport::close);
+            }
             return room;
         } catch (RuntimeException e) {
             room.close();
             throw e;
         }
+    }
+
+    /** The history export on a schedule, or null when the config names no folder for it. */
+    public ScheduledLakeExport lakeExport() {
+        return lakeExport;
     }
 
     public FloorSources sources() {

@@ -92,8 +92,11 @@ public final class DesktopLauncher {
         FloorPlan plan = room.sources().plan();
         FloorView floor = new FloorView(new FloorViewModel(room.sources()));
         ZoneId wall = ZoneId.systemDefault();
-        SourcesView sources = new SourcesView(new SourcesViewModel(room.sources().store(), room.sourceImports(), wall),
-                wall);
+        SourcesViewModel sourcesModel = new SourcesViewModel(room.sources().store(), room.sourceImports(), wall);
+        if (room.lakeExport() != null) {
+            sourcesModel.followExport(room.lakeExport());
+        }
+        SourcesView sources = new SourcesView(sourcesModel, wall);
         ReportsView reports = new ReportsView(new ReportsViewModel(room.sources()));
         AlarmFeed feed = new AlarmFeed(room.alarms());
         Supplier<Instant> now = room.alarms()::now;

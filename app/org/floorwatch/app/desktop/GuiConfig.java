@@ -30,22 +30,32 @@ import org.floorwatch.ingest.message.Topics;
  * @param inboxDir   the folder watched for file sources, or null
  * @param toolsUrl   the tools endpoint's base URL, or null
  * @param toolsPoll  how often the tools endpoint is read
+ * @param lake       the history export on a schedule, or null
  * @param operator   the name stamped on acknowledgements, shelvings and shift notes made at this desk
  *                   ({@code operator.name}; default: the user logged in to the computer)
  */
 public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path inboxDir, URI toolsUrl,
-                        Duration toolsPoll, List<DatabaseSource> databases, String operator) {
+                        Duration toolsPoll, List<DatabaseSource> databases, LakeSchedule lake,
+                        String operator) {
 
     public GuiConfig {
         databases = List.copyOf(databases);
     }
 
+    /**
+     * {@code export lake} every {@code every} into {@code folder}, as Delta tables or, with {@code parquet}, plain
+     * Parquet written whole.
+     */
+    public record LakeSchedule(Path folder, Duration every, boolean parquet) {
+    }
+
     static final String CLIENT_PREFIX = "kafka.client.";
     private static final Set<String> KEYS = Set.of("kafka.bootstrap.servers", "kafka.topic.moves", "kafka.topic.heat",
             "kafka.topic.energy", "kafka.group", "data.dir", "plan.file", "inbox.dir", "tools.url",
-            "tools.poll.minutes", "kafka.topic.work-orders", "kafka.topic.purchase-orders",
-            "operator.name");
+            "tools.poll.minutes", "kafka.topic.work-orders", "kafka.topic.purchase-orders", "lake.dir",
+            "lake.every.minutes", "lake.format", "operator.name");
     private static final long DEFAULT_TOOLS_POLL_MINUTES = 30;
+    private static final long DEFAULT_LAKE_MINUTES = 15;
 
     /** Reads a config file; throws {@link InvalidConfigException} naming the file and the key at fault. */
     public static GuiConfig load(Path file) {
@@ -91,8 +101,10 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
             throw new InvalidConfigException("config file " + file + ": " + e.getMessage());
         }
         return new GuiConfig(kafka, base.resolve(required(values, "data.dir", file)), path(values, "plan.file", base),
-                path(values, "inbox.dir", base), url(values, file), toolsPoll(values, file),
-                DatabaseConfig.sources(values, file, base), value(values, "operator.name", Operator.loggedIn()));
+                path(values, "inbox.dir", base), url(values, file),
+                minutes(values, "tools.poll.minutes", DEFAULT_TOOLS_POLL_MINUTES, file),
+                DatabaseConfig.sources(values, file, base), lake(values, base, file),
+                value(values, "operator.name", Operator.loggedIn()));
     }
 
     private static String value(Properties values, String key, String fallback) {
@@ -129,10 +141,10 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         }
     }
 
-    private static Duration toolsPoll(Properties values, Path file) {
-        String value = values.getProperty("tools.poll.minutes");
+    private static Duration minutes(Properties values, String key, long fallback, Path file) {
+        String value = values.getProperty(key);
         if (value == null || value.isBlank()) {
-            return Duration.ofMinutes(DEFAULT_TOOLS_POLL_MINUTES);
+            return Duration.ofMinutes(fallback);
         }
         try {
             long minutes = Long.parseLong(value.trim());
@@ -141,9 +153,27 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
             }
             return Duration.ofMinutes(minutes);
         } catch (NumberFormatException e) {
-            throw new InvalidConfigException("config file " + file + ": 'tools.poll.minutes' must be a whole number"
+            throw new InvalidConfigException("config file " + file + ": '" + key + "' must be a whole number"
                     + " of minutes, at least 1, not '" + value.trim() + "'");
         }
+    }
+
+    private static LakeSchedule lake(Properties values, Path base, Path file) {
+        Path folder = path(values, "lake.dir", base);
+        String format = value(values, "lake.format", "delta");
+        if (!format.equals("delta") && !format.equals("parquet")) {
+            throw new InvalidConfigException("config file " + file + ": 'lake.format' is delta or parquet, not '"
+                    + format + "'");
+        }
+        Duration every = minutes(values, "lake.every.minutes", DEFAULT_LAKE_MINUTES, file);
+        if (folder == null) {
+            if (values.getProperty("lake.every.minutes") != null || values.getProperty("lake.format") != null) {
+                throw new InvalidConfigException("config file " + file + ": 'lake.every.minutes' and 'lake.format' "
+                        + "need 'lake.dir', the folder to export into");
+            }
+            return null;
+        }
+        return new LakeSchedule(folder, every, format.equals("parquet"));
     }
 
     /** A config file that cannot be used, with a message naming the file and the key. */

@@ -53,6 +53,7 @@ public final class SourcesView implements ScreenView {
     @FXML private ProgressBar importProgress;
     @FXML private Label importLine;
     @FXML private Button cancelImport;
+    @FXML private Label lakeLine;
     @FXML private TableView<SourceRow> sourceTable;
     @FXML private TableColumn<SourceRow, String> sourceName;
     @FXML private TableColumn<SourceRow, String> sourceKind;
@@ -133,7 +134,8 @@ public final class SourcesView implements ScreenView {
     public void activate() {
         model.activate();
         shown = Subscription.combine(model.totalsProperty().subscribe(this::showTotals),
-                model.importStateProperty().subscribe(this::showImport));
+                model.importStateProperty().subscribe(this::showImport),
+                model.lakeExportProperty().subscribe(this::showExport));
     }
 
     @Override
@@ -147,6 +149,15 @@ public final class SourcesView implements ScreenView {
     public void dispose() {
         deactivate();
         model.dispose();
+    }
+
+    private void showExport(LakeExportLine line) {
+        lakeLine.setVisible(line != null);
+        lakeLine.setManaged(line != null);
+        if (line != null) {
+            lakeLine.setText(line.text());
+            lakeLine.pseudoClassStateChanged(REFUSED, line.failed());
+        }
     }
 
     @FXML

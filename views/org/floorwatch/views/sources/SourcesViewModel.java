@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
+import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.read.SourcesOverview;
 import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FxThread;
@@ -44,6 +45,9 @@ public final class SourcesViewModel {
     private final ObservableList<RefusedFile> refusals = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SourceTotals> totals = new ReadOnlyObjectWrapper<>(this, "totals", SourceTotals.NONE);
     private final ReadOnlyObjectWrapper<ImportState> importState;
+    private final ReadOnlyObjectWrapper<LakeExportLine> lakeExport = new ReadOnlyObjectWrapper<>(this, "lakeExport");
+    private final Runnable lakeChanged = this::lakeChanged;
+    private ScheduledLakeExport export;
     private volatile boolean active;
 
     /** @param zone where the operator reads the wall clock */
@@ -74,6 +78,17 @@ public final class SourcesViewModel {
         return importState.getReadOnlyProperty();
     }
 
+    /** The history export's line, or null when none is scheduled. */
+    public ReadOnlyObjectProperty<LakeExportLine> lakeExportProperty() {
+        return lakeExport.getReadOnlyProperty();
+    }
+
+    /** Shows the state of the history export on a schedule; call before the screen is first shown. */
+    public void followExport(ScheduledLakeExport scheduled) {
+        this.export = scheduled;
+        lakeExport.set(LakeExportLine.of(scheduled.status(), zone));
+    }
+
     /** Imports files and folders the user dropped or chose, after any import under way. */
     public void importFiles(List<Path> paths) {
         if (!paths.isEmpty()) {
@@ -92,6 +107,10 @@ public final class SourcesViewModel {
         active = true;
         imports.addListener(changed);
         importState.set(imports.state());
+        if (export != null) {
+            export.addListener(lakeChanged);
+            lakeExport.set(LakeExportLine.of(export.status(), zone));
+        }
         refresh();
     }
 
@@ -99,6 +118,9 @@ public final class SourcesViewModel {
     public void deactivate() {
         active = false;
         imports.removeListener(changed);
+        if (export != null) {
+            export.removeListener(lakeChanged);
+        }
     }
 
     /** Reads the store again, off the JavaFX thread. */
@@ -116,6 +138,11 @@ public final class SourcesViewModel {
     public void dispose() {
         deactivate();
         queries.close();
+    }
+
+    private void lakeChanged() {
+        ScheduledLakeExport.Status status = export.status();
+        FxThread.run(() -> lakeExport.set(LakeExportLine.of(status, zone)));
     }
 
     private void changed() {

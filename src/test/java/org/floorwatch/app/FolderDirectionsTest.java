@@ -58,6 +58,14 @@ class FolderDirectionsTest {
     }
 
     @Test
+    void onlyOneClassUsesDeltaKernelsInternals() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.floorwatch.localstore.lake.KernelFileActions")
+                .should().dependOnClassesThat().resideInAPackage("io.delta.kernel.internal..")
+                .because("Kernel 4.4 has no public call for remove actions; one class makes them as Delta's own writers do")
+                .check(classes);
+    }
+
+    @Test
     void allClassesLiveInTheFivePackages() {
         noClasses().should().resideOutsideOfPackages("org.floorwatch.app..", "org.floorwatch.views..",
                         "org.floorwatch.ingest..", "org.floorwatch.localstore..", "org.floorwatch.floorplan..")

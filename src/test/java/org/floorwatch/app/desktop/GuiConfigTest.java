@@ -33,6 +33,8 @@ class GuiConfigTest {
         assertThat(config.inboxDir()).isEqualTo(Path.of("/srv/floorwatch/inbox"));
         assertThat(config.toolsUrl()).isEqualTo(URI.create("https://tools.plant.example/api"));
         assertThat(config.toolsPoll()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.lake()).isEqualTo(new GuiConfig.LakeSchedule(Path.of("/mnt/plant-lake/fab1"),
+                Duration.ofMinutes(15), false));
         assertThat(config.kafka().changes().workOrders()).containsExactly("plant.public.work_orders");
         assertThat(config.kafka().changes().purchaseOrders()).containsExactly("plant.public.purchase_orders");
         assertThat(config.databases()).singleElement().satisfies(db -> {
@@ -79,6 +81,24 @@ class GuiConfigTest {
         assertThat(config.dataDir()).isEqualTo(dir.toAbsolutePath().resolve("site"));
         assertThat(config.planFile()).isNull();
         assertThat(config.toolsUrl()).isNull();
+        assertThat(config.lake()).isNull();
+    }
+
+    @Test
+    void theHistoryExportTakesAFolderRelativeToTheFileAnIntervalAndAFormat() throws IOException {
+        GuiConfig config = GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.dir=lake\n"
+                + "lake.every.minutes=5\nlake.format=parquet\n"));
+
+        assertThat(config.lake()).isEqualTo(new GuiConfig.LakeSchedule(dir.toAbsolutePath().resolve("lake"),
+                Duration.ofMinutes(5), true));
+        assertThat(GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.dir=x\n")).lake().every())
+                .isEqualTo(Duration.ofMinutes(15));
+        assertThatThrownBy(() -> GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.every.minutes=5\n")))
+                .hasMessageContaining("need 'lake.dir'");
+        assertThatThrownBy(() -> GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.dir=x\n"
+                + "lake.format=orc\n"))).hasMessageContaining("'lake.format' is delta or parquet, not 'orc'");
+        assertThatThrownBy(() -> GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.dir=x\n"
+                + "lake.every.minutes=0\n"))).hasMessageContaining("'lake.every.minutes' must be a whole number");
     }
 
     @Test
