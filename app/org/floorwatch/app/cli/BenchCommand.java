@@ -20,7 +20,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, import, reports, export, floor, start, lake, alarms or all (floor and start draw headless)")
+    @Parameters(index = "0", paramLabel = "WHAT",
+            description = "ingest, import, reports, export, floor, start, lake, alarms or all (floor and start draw headless)")
     Benchmarks.Which which;
 
     @Option(names = "--messages", defaultValue = "500000", description = "Messages for the ingest and import benches (default: ${DEFAULT-VALUE}).")
