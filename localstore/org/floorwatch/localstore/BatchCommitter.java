@@ -119,6 +119,9 @@ final class BatchCommitter {
                     }
                 }
             }, base, check));
+            if (table == EventTable.MOVES) {
+                WipCheckpoints.add(connection, events.get(table).stageTable());
+            }
         }
         return stored;
     }

@@ -53,6 +53,12 @@ final class SchemaMigrations {
             CREATE TABLE refused_files(path VARCHAR NOT NULL, refused_at TIMESTAMP NOT NULL, row_number INTEGER,
                 reason VARCHAR NOT NULL)""");
 
+    /**
+     * Step 3: WIP checkpoints at UTC midnights, kept by the writer with the moves (see {@link WipCheckpoints}),
+     * filled from the moves already stored.
+     */
+    private static final List<String> WIP_CHECKPOINTS = List.of(WipCheckpoints.CREATE, WipCheckpoints.FILL_FROM_ALL_MOVES);
+
     /** Step n (1-based) is {@code STEPS.get(n - 1)}; append new steps, never edit an applied one. */
     private static final List<List<String>> STEPS = List.of(List.of(
             """
@@ -70,7 +76,8 @@ final class SchemaMigrations {
             """
             CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
                 PRIMARY KEY(topic, partition))"""),
-            FILE_SOURCES);
+            FILE_SOURCES,
+            WIP_CHECKPOINTS);
 
 
     private SchemaMigrations() {
