@@ -1,5 +1,6 @@
 package org.floorwatch.localstore;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,6 +67,11 @@ public final class StoreReader implements AutoCloseable {
 
     /** Moves with {@code fromIncl <= ts < toExcl}, by ts, then in the order received. */
     public synchronized List<PartMove> movesBetween(Instant fromIncl, Instant toExcl) {
+        return movesBetween(connection, fromIncl, toExcl);
+    }
+
+    /** Moves with {@code fromIncl <= ts < toExcl}, by ts, then in the order received, on the caller's connection. */
+    public static List<PartMove> movesBetween(Connection connection, Instant fromIncl, Instant toExcl) {
         String select = EventTable.MOVES.selectEvents()
                 + " WHERE ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT) ORDER BY ts, seq";
         try (PreparedStatement statement = connection.prepareStatement(select)) {

@@ -1,8 +1,6 @@
 package org.floorwatch.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,11 +10,8 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.floorplan.FloorPlanLoader;
-import org.floorwatch.floorplan.InvalidPlanException;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.SitePlanStore;
 import org.floorwatch.localstore.report.Report;
 import org.floorwatch.localstore.report.ReportJson;
 import org.floorwatch.localstore.report.ReportKind;
@@ -83,12 +78,9 @@ final class ReportCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        if (!Files.isRegularFile(data.resolve(FloorStore.FILE_NAME))) {
-            throw new UserError("no local store in " + data + " (no " + FloorStore.FILE_NAME
-                    + "); import or consume into that folder first");
-        }
+        DataFolder.requireStore(data);
         try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
-            FloorPlan floorPlan = plan(connection);
+            FloorPlan floorPlan = DataFolder.plan(connection, plan, data);
             Report report = kind.compute(connection, floorPlan,
                     ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)));
             if ("-".equals(json) || json == null && xlsx == null) {
@@ -104,20 +96,6 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** --plan, else the plan saved in the store, else the shipped plan. */
-    private FloorPlan plan(Connection connection) {
-        try {
-            if (plan != null) {
-                return FloorPlanLoader.load(plan);
-            }
-            return SitePlanStore.load(connection)
-                    .map(saved -> FloorPlanLoader.parse(saved, "the plan saved in " + data))
-                    .orElseGet(FloorPlanLoader::defaultPlan);
-        } catch (InvalidPlanException e) {
-            throw new UserError(e.getMessage());
-        }
-    }
-
     private static void writeWorkbook(Report report, Path file) {
         try {
             new WorkbookExporter().write(report.document(Instant.now()), file);
@@ -127,14 +105,6 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private static void writeJson(Report report, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                ReportJson.write(report, out);
-            }
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
-        }
+        JsonFile.write(file, out -> ReportJson.write(report, out));
     }
 }
