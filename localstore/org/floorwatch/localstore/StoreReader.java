@@ -72,21 +72,31 @@ public final class StoreReader implements AutoCloseable {
 
     /** Moves with {@code fromIncl <= ts < toExcl}, by ts, then in the order received, on the caller's connection. */
     public static List<PartMove> movesBetween(Connection connection, Instant fromIncl, Instant toExcl) {
-        String select = EventTable.MOVES.selectEvents()
+        return between(connection, EventTable.MOVES, fromIncl, toExcl);
+    }
+
+    private static <E extends FloorEvent> List<E> between(Connection connection, EventTable<E> table, Instant fromIncl,
+                                                          Instant toExcl) {
+        String select = table.selectEvents()
                 + " WHERE ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT) ORDER BY ts, seq";
         try (PreparedStatement statement = connection.prepareStatement(select)) {
             statement.setLong(1, UtcMicros.of(fromIncl));
             statement.setLong(2, UtcMicros.of(toExcl));
             try (ResultSet rs = statement.executeQuery()) {
-                List<PartMove> moves = new ArrayList<>();
+                List<E> events = new ArrayList<>();
                 while (rs.next()) {
-                    moves.add(EventTable.MOVES.read(rs));
+                    events.add(table.read(rs));
                 }
-                return moves;
+                return events;
             }
         } catch (SQLException e) {
             throw failed(e);
         }
+    }
+
+    /** Heat readings with {@code fromIncl <= ts < toExcl}, by ts, then in the order received, on the caller's connection. */
+    public static List<HeatReading> readingsBetween(Connection connection, Instant fromIncl, Instant toExcl) {
+        return between(connection, EventTable.HEAT, fromIncl, toExcl);
     }
 
     /** Each sensor's latest reading (by ts; of two at the same ts, the one received last), by sensor id. */
