@@ -18,8 +18,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.live.HeatLevel;
 import org.floorwatch.views.ScreenView;
 import org.floorwatch.views.map.FloorMapView;
@@ -58,6 +60,8 @@ public final class FloorView implements ScreenView {
     @FXML private Label statusLag;
     @FXML private Label statusQuarantined;
     @FXML private Label statusSite;
+    @FXML private VBox bottom;
+    private TimeBar timeBar;
 
     public FloorView(FloorViewModel model) {
         this.model = model;
@@ -69,8 +73,11 @@ public final class FloorView implements ScreenView {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the Floor screen's layout", e);
         }
-        frames = new FloorFrames(map, model.latestSnapshot(), model::snapshotShown, model.floorSpeed());
-        ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        frames = new FloorFrames(map, model.latestFrame(), model::frameShown, model.floorSpeed());
+        ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            model.tick();
+            timeBar.refresh();
+        }));
         ticks.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -85,6 +92,8 @@ public final class FloorView implements ScreenView {
                         : map.hoveredStationProperty().get(),
                 map.selectedStationProperty(), map.hoveredStationProperty()));
         statusSite.setText(model.plan().site() + " \u00b7 " + model.plan().timezone());
+        timeBar = new TimeBar(model.time(), ProductionCalendar.of(model.plan()));
+        bottom.getChildren().add(0, timeBar);
     }
 
     @Override
@@ -107,6 +116,7 @@ public final class FloorView implements ScreenView {
                 model.statusProperty().subscribe(this::showStatus));
         frames.start();
         model.tick();
+        timeBar.activate();
         ticks.play();
         if (root.getScene() != null) {
             root.getScene().getAccelerators().put(FIT_MAP, map::resetView);
@@ -117,6 +127,7 @@ public final class FloorView implements ScreenView {
     public void deactivate() {
         frames.stop();
         ticks.stop();
+        timeBar.deactivate();
         shown.unsubscribe();
         shown = Subscription.EMPTY;
         model.deactivate();

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,6 +46,7 @@ public final class FloorViewModel {
     private final AtomicReference<FloorSnapshot> mailbox;
     private final TaskRunner queries = new TaskRunner("floor-queries");
     private final FloorStatus status;
+    private final FloorTime time;
     private final ObjectProperty<HeatSpan> span = new SimpleObjectProperty<>(this, "span", HeatSpan.LIVE);
     private final ObjectProperty<String> focusedStation = new SimpleObjectProperty<>(this, "focusedStation");
     private final ReadOnlyObjectWrapper<HeatView> heat = new ReadOnlyObjectWrapper<>(this, "heat");
@@ -55,6 +57,7 @@ public final class FloorViewModel {
     private long ticks;
     private long heatRequest;
     private long cycleRequest;
+    private long eraShown = -1;
 
     public FloorViewModel(FloorSources sources) {
         this.sources = sources;
@@ -64,6 +67,7 @@ public final class FloorViewModel {
         this.mailbox = new AtomicReference<>(sources.feed().latest());
         this.snapshotArrived = mailbox::set;
         this.status = new FloorStatus(sources, queries);
+        this.time = new FloorTime(sources, queries);
         span.addListener((obs, old, now) -> refreshHeat());
         focusedStation.addListener((obs, old, now) -> focusChanged());
     }
@@ -72,21 +76,46 @@ public final class FloorViewModel {
         return sources.plan();
     }
 
-    /** The newest snapshot the live feed published; read by the frame timer, safe from any thread. */
+    /** Which instant the screen shows: live, or a past one, paused or playing. */
+    public FloorTime time() {
+        return time;
+    }
+
+    /**
+     * The snapshot to draw: live, the newest the live feed published; at a past instant, the player's. Read by the
+     * frame timer; safe from any thread.
+     */
     public Supplier<FloorSnapshot> latestSnapshot() {
-        return mailbox::get;
+        return () -> latestFrame().get().snapshot();
     }
 
-    /** Floor seconds per wall second, to move parts between snapshots. */
-    public double floorSpeed() {
-        return sources.clock().speed();
+    /** {@link #latestSnapshot} with its era, for the frame timer. */
+    Supplier<FloorFrame> latestFrame() {
+        return () -> time.frame(mailbox.get());
     }
 
-    /** Called by the frame timer on the JavaFX thread when it shows a newer snapshot. */
+    /** Floor seconds per wall second, to move parts between snapshots (0 at a paused past instant). */
+    public DoubleSupplier floorSpeed() {
+        return time::drawSpeed;
+    }
+
+    /** Called by the frame timer on the JavaFX thread when it shows a newer snapshot; a new era reads the store again. */
+    void frameShown(FloorFrame frame) {
+        boolean jumped = frame.era() != eraShown;
+        eraShown = frame.era();
+        snapshotShown(frame.snapshot(), jumped);
+    }
+
+    /** Called when a newer snapshot is shown, on the JavaFX thread. */
     public void snapshotShown(FloorSnapshot shown) {
+        snapshotShown(shown, false);
+    }
+
+    private void snapshotShown(FloorSnapshot shown, boolean jumped) {
         FxThread.require();
-        boolean first = snapshot.asOf().equals(Instant.EPOCH) && !shown.asOf().equals(Instant.EPOCH);
+        boolean first = jumped || snapshot.asOf().equals(Instant.EPOCH) && !shown.asOf().equals(Instant.EPOCH);
         snapshot = shown;
+        time.shown(shown);
         kpis.set(FloorKpis.of(shown));
         if (first) {
             refreshHeat();
@@ -107,12 +136,14 @@ public final class FloorViewModel {
         sources.feed().addListener(snapshotArrived);
         mailbox.set(sources.feed().latest());
         status.attach();
+        time.attach();
     }
 
     /** The screen is hidden: stop listening to the live feed and the writer. */
     public void deactivate() {
         sources.feed().removeListener(snapshotArrived);
         status.detach();
+        time.detach();
     }
 
     /** Called once a second on the JavaFX thread: the status line now, the store-backed figures now and then. */
@@ -120,7 +151,8 @@ public final class FloorViewModel {
         FxThread.require();
         Instant latest = mailbox.get().asOf();
         status.tick(latest.equals(Instant.EPOCH) ? null : latest);
-        if (span.get() == HeatSpan.LIVE || ticks % STORE_REFRESH_TICKS == 0) {
+        time.tick();
+        if (span.get() == HeatSpan.LIVE || time.playingProperty().get() || ticks % STORE_REFRESH_TICKS == 0) {
             refreshHeat();
         }
         if (ticks % STORE_REFRESH_TICKS == 0) {
@@ -164,6 +196,7 @@ public final class FloorViewModel {
     /** Stops listening to the live feed and the store, and the query thread; the view model is not used afterwards. */
     public void dispose() {
         deactivate();
+        time.dispose();
         queries.close();
     }
 
