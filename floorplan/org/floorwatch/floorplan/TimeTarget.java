@@ -105,6 +105,19 @@ public final class TimeTarget {
         return shiftOf(probe);
     }
 
+    /** The same shift as the one that holds {@code at}, a production day earlier, whole. */
+    public Span sameShiftDayBefore(Instant at) {
+        ShiftSlot slot = calendar.shiftAt(at);
+        ShiftSlot before = calendar.shift(slot.day().minusDays(1), slot.shift().name()).orElseThrow();
+        return new Span(before.start(), before.end(), shiftLabel(before));
+    }
+
+    /** The shift that holds {@code at} in the words {@link #span} reads: {@code 2026-10-27 C}. */
+    public String shiftWords(Instant at) {
+        ShiftSlot slot = calendar.shiftAt(at);
+        return slot.day() + " " + slot.shift().name();
+    }
+
     /** {@code at} moved by {@code shifts} shifts, at the same time into its shift (at most the new shift's length). */
     public Instant stepShifts(Instant at, int shifts) {
         ShiftSlot now = calendar.shiftAt(at);

@@ -11,8 +11,6 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -62,6 +60,7 @@ public final class FloorView implements ScreenView {
     @FXML private Label statusSite;
     @FXML private VBox bottom;
     private TimeBar timeBar;
+    private HeatMaps heatMaps;
 
     public FloorView(FloorViewModel model) {
         this.model = model;
@@ -86,7 +85,8 @@ public final class FloorView implements ScreenView {
         map.setPlan(model.plan());
         tiles.tiles().forEach(tile -> HBox.setHgrow(tile, Priority.ALWAYS));
         kpiRow.getChildren().setAll(tiles.tiles());
-        buildSpanSelector();
+        heatMaps = new HeatMaps(map, spanBar, model);
+        heatMaps.install();
         model.focusedStationProperty().bind(Bindings.createObjectBinding(
                 () -> map.selectedStationProperty().get() != null ? map.selectedStationProperty().get()
                         : map.hoveredStationProperty().get(),
@@ -142,30 +142,8 @@ public final class FloorView implements ScreenView {
         model.dispose();
     }
 
-    private void buildSpanSelector() {
-        ToggleGroup group = new ToggleGroup();
-        for (HeatSpan span : HeatSpan.values()) {
-            ToggleButton button = new ToggleButton(span.title());
-            button.setId("span-" + span.name());
-            button.getStyleClass().add("span-button");
-            button.setToggleGroup(group);
-            button.setUserData(span);
-            button.setSelected(span == model.spanProperty().get());
-            spanBar.getChildren().add(button);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                model.spanProperty().set((HeatSpan) now.getUserData());
-            }
-        });
-    }
-
     private void showHeat(HeatView heat) {
-        if (heat != null) {
-            map.setHeat(heat.intensity(), heat.label());
-        }
+        heatMaps.show(heat);
     }
 
     private void showStation(StationFigures figures) {

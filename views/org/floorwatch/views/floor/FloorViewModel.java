@@ -1,7 +1,6 @@
 package org.floorwatch.views.floor;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -47,15 +46,13 @@ public final class FloorViewModel {
     private final TaskRunner queries = new TaskRunner("floor-queries");
     private final FloorStatus status;
     private final FloorTime time;
-    private final ObjectProperty<HeatSpan> span = new SimpleObjectProperty<>(this, "span", HeatSpan.LIVE);
+    private final FloorHeat heat;
     private final ObjectProperty<String> focusedStation = new SimpleObjectProperty<>(this, "focusedStation");
-    private final ReadOnlyObjectWrapper<HeatView> heat = new ReadOnlyObjectWrapper<>(this, "heat");
     private final ReadOnlyObjectWrapper<FloorKpis> kpis = new ReadOnlyObjectWrapper<>(this, "kpis", FloorKpis.NONE);
     private final ReadOnlyObjectWrapper<StationFigures> stationFigures = new ReadOnlyObjectWrapper<>(this, "stationFigures");
     private final Consumer<FloorSnapshot> snapshotArrived;
     private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private long ticks;
-    private long heatRequest;
     private long cycleRequest;
     private long eraShown = -1;
 
@@ -68,7 +65,7 @@ public final class FloorViewModel {
         this.snapshotArrived = mailbox::set;
         this.status = new FloorStatus(sources, queries);
         this.time = new FloorTime(sources, queries);
-        span.addListener((obs, old, now) -> refreshHeat());
+        this.heat = new FloorHeat(sources, history, time, this::query);
         focusedStation.addListener((obs, old, now) -> focusChanged());
     }
 
@@ -118,7 +115,7 @@ public final class FloorViewModel {
         time.shown(shown);
         kpis.set(FloorKpis.of(shown));
         if (first) {
-            refreshHeat();
+            heat.refresh(snapshot);
             refreshCycleTime();
         }
         StationFigures figures = stationFigures.get();
@@ -152,8 +149,9 @@ public final class FloorViewModel {
         Instant latest = mailbox.get().asOf();
         status.tick(latest.equals(Instant.EPOCH) ? null : latest);
         time.tick();
-        if (span.get() == HeatSpan.LIVE || time.playingProperty().get() || ticks % STORE_REFRESH_TICKS == 0) {
-            refreshHeat();
+        if (heat.spanProperty().get() == HeatSpan.LIVE || time.playingProperty().get()
+                || ticks % STORE_REFRESH_TICKS == 0) {
+            heat.refresh(snapshot);
         }
         if (ticks % STORE_REFRESH_TICKS == 0) {
             refreshCycleTime();
@@ -163,7 +161,12 @@ public final class FloorViewModel {
 
     /** The span of the heat overlay; the view binds its selector to it. */
     public ObjectProperty<HeatSpan> spanProperty() {
-        return span;
+        return heat.spanProperty();
+    }
+
+    /** The spans chosen by hand, shown when the span is {@link HeatSpan#CHOSEN}. */
+    public ObjectProperty<ChosenSpans> chosenProperty() {
+        return heat.chosenProperty();
     }
 
     /** The station whose figures are shown (clicked or hovered), null for none. */
@@ -172,7 +175,7 @@ public final class FloorViewModel {
     }
 
     public ReadOnlyObjectProperty<HeatView> heatProperty() {
-        return heat.getReadOnlyProperty();
+        return heat.heatProperty();
     }
 
     public ReadOnlyObjectProperty<FloorKpis> kpisProperty() {
@@ -211,26 +214,6 @@ public final class FloorViewModel {
         }
     }
 
-    private void refreshHeat() {
-        HeatSpan chosen = span.get();
-        FloorSnapshot at = snapshot;
-        long request = ++heatRequest;
-        if (chosen == HeatSpan.LIVE) {
-            heat.set(new HeatView(chosen, liveWip(at), "WIP now"));
-            return;
-        }
-        var period = at.asOf().equals(Instant.EPOCH) ? null : chosen.period(calendar, at.asOf()).orElse(null);
-        if (period == null) {
-            heat.set(new HeatView(chosen, Map.of(), chosen.title()));
-            return;
-        }
-        query(() -> holdingWip(history.meanWip(period.from(), period.to())), intensity -> {
-            if (request == heatRequest) {
-                heat.set(new HeatView(chosen, intensity, period.label()));
-            }
-        });
-    }
-
     private void refreshCycleTime() {
         StationFigures figures = stationFigures.get();
         if (figures == null || snapshot.asOf().equals(Instant.EPOCH)) {
@@ -248,25 +231,7 @@ public final class FloorViewModel {
         });
     }
 
-    private Map<String, Double> liveWip(FloorSnapshot at) {
-        Map<String, Double> wip = new HashMap<>();
-        at.stations().forEach(s -> wip.put(s.station(), (double) s.wip()));
-        return holdingWip(wip);
-    }
-
-    /** Leaves out stations that hold no WIP (exit, scrap) and ids the plan does not know. */
-    private Map<String, Double> holdingWip(Map<String, Double> byStation) {
-        Map<String, Double> kept = new HashMap<>();
-        byStation.forEach((id, value) -> {
-            Station station = stations.get(id);
-            if (station != null && station.kind().holdsWip()) {
-                kept.put(id, Math.max(0, value));
-            }
-        });
-        return kept;
-    }
-
-    private <T> void query(Callable<T> work, Consumer<T> onFxThread) {
+    <T> void query(Callable<T> work, Consumer<T> onFxThread) {
         queries.run(BackgroundTask.of(work).onSuccess(onFxThread)
                 .onFailure(e -> LOG.warn("a floor query failed: {}", e.getMessage())));
     }

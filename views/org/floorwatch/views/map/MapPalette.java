@@ -36,6 +36,9 @@ public final class MapPalette {
     public static final Color HEAT_LOW = Color.web("#0f8a82");
     public static final Color HEAT_MID = Color.web("#27c3d3");
     public static final Color HEAT_HIGH = Color.web("#dcfaff");
+    /** The difference overlay's two sides: less WIP than the span compared with (better), and more (worse). */
+    public static final Color DIFFERENCE_LESS = Color.web("#4f8fe8");
+    public static final Color DIFFERENCE_MORE = Color.web("#c06bd8");
     /** Opacity of the strongest heat, so routes and stations stay readable under it. */
     public static final double HEAT_MAX_OPACITY = 0.72;
 
