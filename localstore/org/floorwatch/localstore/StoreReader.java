@@ -77,9 +77,7 @@ public final class StoreReader implements AutoCloseable {
 
     private static <E extends FloorEvent> List<E> between(Connection connection, EventTable<E> table, Instant fromIncl,
                                                           Instant toExcl) {
-        String select = table.selectEvents()
-                + " WHERE ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT) ORDER BY ts, seq";
-        try (PreparedStatement statement = connection.prepareStatement(select)) {
+        try (PreparedStatement statement = connection.prepareStatement(EventRange.select(table))) {
             statement.setLong(1, UtcMicros.of(fromIncl));
             statement.setLong(2, UtcMicros.of(toExcl));
             try (ResultSet rs = statement.executeQuery()) {
@@ -92,11 +90,6 @@ public final class StoreReader implements AutoCloseable {
         } catch (SQLException e) {
             throw failed(e);
         }
-    }
-
-    /** Heat readings with {@code fromIncl <= ts < toExcl}, by ts, then in the order received, on the caller's connection. */
-    public static List<HeatReading> readingsBetween(Connection connection, Instant fromIncl, Instant toExcl) {
-        return between(connection, EventTable.HEAT, fromIncl, toExcl);
     }
 
     /** Each sensor's latest reading (by ts; of two at the same ts, the one received last), by sensor id. */

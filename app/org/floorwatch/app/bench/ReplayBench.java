@@ -19,8 +19,9 @@ import org.floorwatch.localstore.history.FloorAtInstant;
 import org.floorwatch.localstore.history.FloorHistory;
 
 /**
- * The floor at past instants on a store of history (90 days unless {@code bench --days}): {@code floor --at} at random instants of the history (the figures
- * of contract section 7 with the heat over the shift so far), after a few to warm up; its median and the slowest.
+ * The floor at past instants on a store of history (90 days unless {@code bench --days}): {@code floor --at} at
+ * random instants of the history (the figures of contract section 7 with the heat over the shift so far), after a
+ * few to warm up, its median and the slowest; then the Floor screen seeking and playing there ({@link ReplayScreen}).
  */
 final class ReplayBench {
 
@@ -44,6 +45,7 @@ final class ReplayBench {
         try (FloorStore store = FloorStore.open(dataDir); Connection connection = store.newReadConnection()) {
             Instant[] history = history(connection);
             figures.addAll(floorAt(connection, history[0], history[1]));
+            figures.addAll(new ReplayScreen(plan, out).run(store, history[0], history[1]));
         }
         return figures;
     }

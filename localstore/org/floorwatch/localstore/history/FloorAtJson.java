@@ -1,6 +1,5 @@
 package org.floorwatch.localstore.history;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -18,7 +17,6 @@ public final class FloorAtJson {
     private static final ObjectWriter WRITER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .writerWithDefaultPrettyPrinter();
 

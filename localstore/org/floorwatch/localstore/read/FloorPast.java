@@ -2,6 +2,7 @@ package org.floorwatch.localstore.read;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.floorwatch.floorplan.FloorPlan;
@@ -33,9 +34,12 @@ public final class FloorPast implements AutoCloseable {
         return replay.seek(connection(), at);
     }
 
-    /** The floor carried forward to {@code to} through the stored events (a seek if {@code to} is earlier). */
-    public FloorSnapshot advance(Instant to) {
-        return replay.advance(connection(), to);
+    /**
+     * The floor carried forward to {@code to} through the stored events (a seek if {@code to} is earlier), reading
+     * the store {@code readAhead} further when it must read it.
+     */
+    public FloorSnapshot advance(Instant to, Duration readAhead) {
+        return replay.advance(connection(), to, readAhead);
     }
 
     /** The instant the floor is at; null before the first seek. */

@@ -53,6 +53,7 @@ public final class FloorTime {
     private volatile FloorFrame liveFrame;
     private volatile Instant pastInstant;
     private volatile boolean lateEvent;
+    private volatile boolean playingNow;
     private long ticks;
 
     FloorTime(FloorSources sources, TaskRunner queries) {
@@ -89,6 +90,9 @@ public final class FloorTime {
     void shown(FloorSnapshot snapshot) {
         if (!snapshot.asOf().equals(Instant.EPOCH)) {
             shown.set(snapshot.asOf());
+            if (!liveNow) {
+                pastInstant = snapshot.asOf();
+            }
         }
     }
 
@@ -136,11 +140,13 @@ public final class FloorTime {
             seek(current().minus(Duration.ofMinutes(10)));
         }
         playing.set(true);
+        playingNow = true;
         player.play(speed.get(), end(), this::backToLive);
     }
 
     public void pause() {
         playing.set(false);
+        playingNow = false;
         player.stop();
         note.set("");
     }
@@ -158,6 +164,7 @@ public final class FloorTime {
         FxThread.require();
         player.stop();
         playing.set(false);
+        playingNow = false;
         note.set("");
         liveNow = true;
         live.set(true);
@@ -200,9 +207,9 @@ public final class FloorTime {
             note.set(got < KEEPING_UP * asked ? String.format(Locale.ROOT, "Cannot keep up: playing at %.0fx of %.0fx",
                     got, asked) : "");
         }
-        if (lateEvent && !liveNow && !playing.get()) {
+        if (lateEvent && !liveNow) {
             lateEvent = false;
-            seek(pastInstant);
+            seek(current());
         }
         if (++ticks % OUTLINE_EVERY_TICKS == 0) {
             refreshOutline();
@@ -246,10 +253,17 @@ public final class FloorTime {
         return newest.equals(Instant.EPOCH) ? Instant.now() : newest;
     }
 
-    /** On the writer's thread: an event at or before the past instant on screen changes what it shows. */
+    /**
+     * On the writer's thread: an event at or before the past instant on screen changes what it shows; playing, so
+     * does one within what the player read ahead.
+     */
     private void committed(CommitResult result) {
         Instant at = pastInstant;
-        if (!liveNow && at != null && result.committed().stream().anyMatch(e -> !e.ts().isAfter(at))) {
+        if (liveNow || at == null) {
+            return;
+        }
+        Instant seen = playingNow ? at.plus(ReplayPlayer.readAhead(speed.get()).multipliedBy(2)) : at;
+        if (result.committed().stream().anyMatch(e -> !e.ts().isAfter(seen))) {
             lateEvent = true;
         }
     }

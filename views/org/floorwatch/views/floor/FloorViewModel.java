@@ -113,7 +113,10 @@ public final class FloorViewModel {
         boolean first = jumped || snapshot.asOf().equals(Instant.EPOCH) && !shown.asOf().equals(Instant.EPOCH);
         snapshot = shown;
         time.shown(shown);
-        kpis.set(FloorKpis.of(shown));
+        FloorKpis tiles = FloorKpis.of(shown);
+        if (!tiles.equals(kpis.get())) {
+            kpis.set(tiles);
+        }
         if (first) {
             heat.refresh(snapshot);
             refreshCycleTime();

@@ -22,6 +22,7 @@ final class ReplayPlayer implements AutoCloseable {
     static final long STEP_MS = 100;
     private static final double MOST_BEHIND_S = 0.25;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    private static final double READ_AHEAD_S = 2;
 
     private final FloorPast past;
     private final TaskRunner runner = new TaskRunner("floor-replay");
@@ -66,6 +67,7 @@ final class ReplayPlayer implements AutoCloseable {
         achieved = speed;
         playing = runner.run(BackgroundTask.<Void>watching(control -> {
             Instant position = past.position();
+            Duration readAhead = readAhead(speed);
             long last = System.nanoTime();
             while (position != null && position.isBefore(end)) {
                 if (control.cancelled()) {
@@ -76,7 +78,7 @@ final class ReplayPlayer implements AutoCloseable {
                 last = now;
                 Instant target = earliest(position.plusNanos((long) (wallS * speed * 1e9)),
                         position.plusNanos((long) (MOST_BEHIND_S * speed * 1e9)), end);
-                mailbox.set(new FloorFrame(past.advance(target), mailbox.get().era()));
+                mailbox.set(new FloorFrame(past.advance(target, readAhead), mailbox.get().era()));
                 achieved = 0.8 * achieved + 0.2 * Duration.between(position, target).toNanos() / 1e9 / wallS;
                 position = target;
                 Thread.sleep(Math.max(1, STEP_MS - (System.nanoTime() - now) / 1_000_000));
@@ -109,6 +111,11 @@ final class ReplayPlayer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How far ahead to read the store when it must be read: two seconds of playing, at least ten of floor time. */
+    static Duration readAhead(double speed) {
+        return Duration.ofMillis(Math.max(10_000, Math.round(READ_AHEAD_S * 1000 * speed)));
     }
 
     private static Instant earliest(Instant a, Instant b, Instant c) {

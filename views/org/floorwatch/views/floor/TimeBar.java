@@ -105,7 +105,7 @@ final class TimeBar extends VBox {
     /** Follows the model while the screen is shown, and takes its keys. */
     void activate() {
         shown = Subscription.combine(time.liveProperty().subscribe(this::refresh),
-                time.playingProperty().subscribe(this::refresh), time.shownProperty().subscribe(this::refresh),
+                time.playingProperty().subscribe(this::refresh), time.shownProperty().subscribe(this::moved),
                 time.outlineProperty().subscribe(this::refresh), time.noteProperty().subscribe(note::setText));
         if (getScene() != null) {
             getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -123,14 +123,23 @@ final class TimeBar extends VBox {
     /** Once a second too: the history grows while live. */
     void refresh() {
         boolean live = time.liveProperty().get();
-        Instant at = time.current();
         badge.setText(live ? "\u25cf LIVE" : "PAST");
-        badge.getStyleClass().setAll("label", live ? "live-badge" : "past-badge");
+        String style = live ? "live-badge" : "past-badge";
+        if (!badge.getStyleClass().contains(style)) {
+            badge.getStyleClass().setAll("label", style);
+        }
+        backToLive.setDisable(live);
+        play.setText(time.playingProperty().get() ? "Pause" : "\u25b6 Play");
+        moved();
+    }
+
+    /** The instant on screen moved (several times a second while playing): its words and the scrubber's cursor. */
+    private void moved() {
+        boolean live = time.liveProperty().get();
+        Instant at = time.current();
         ShiftSlot shift = calendar.shiftAt(at);
         instant.setText(String.format(Locale.ROOT, "%1$ta %1$te %1$tb %1$tY %1$tH:%1$tM:%1$tS %1$tZ \u00b7 shift %2$s of %3$te %3$tb",
                 at.atZone(calendar.zone()), shift.shift().name(), shift.day()));
-        backToLive.setDisable(live);
-        play.setText(time.playingProperty().get() ? "Pause" : "\u25b6 Play");
         scrubber.show(time.outlineProperty().get(), newest(at), at, live);
     }
 

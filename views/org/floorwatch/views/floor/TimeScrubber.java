@@ -31,6 +31,7 @@ final class TimeScrubber extends Region {
     private static final double MIN_LABEL_GAP_PX = 56;
 
     private final Canvas canvas = new Canvas();
+    private final Canvas cursorLayer = new Canvas();
     private final ProductionCalendar calendar;
     private final Consumer<Instant> seek;
     private HistoryOutline outline = HistoryOutline.EMPTY;
@@ -44,26 +45,38 @@ final class TimeScrubber extends Region {
         this.calendar = calendar;
         this.seek = seek;
         getStyleClass().add("time-scrubber");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, cursorLayer);
         setMinHeight(2 * ROW + GAP);
         setPrefHeight(2 * ROW + GAP);
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
     }
 
-    /** What to draw: the history, the newest instant the store knows and the instant on screen. */
+    /**
+     * What to draw: the history, the newest instant the store knows and the instant on screen. Only the cursor is
+     * drawn again when only the instant moved within the day shown (while playing, several times a second).
+     */
     void show(HistoryOutline history, Instant newest, Instant shown, boolean isLive) {
+        boolean sameDay = cursor != null && shown != null
+                && calendar.productionDay(cursor).equals(calendar.productionDay(shown));
+        boolean sameBase = history == outline && newest.equals(end) && isLive == live && sameDay;
         outline = history;
         end = newest;
         cursor = shown;
         live = isLive;
-        paint();
+        if (sameBase) {
+            paintCursor();
+        } else {
+            paint();
+        }
     }
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        for (Canvas layer : new Canvas[] {canvas, cursorLayer}) {
+            layer.setWidth(getWidth());
+            layer.setHeight(getHeight());
+        }
         paint();
     }
 
@@ -85,6 +98,31 @@ final class TimeScrubber extends Region {
             LocalDate day = calendar.productionDay(cursor);
             paintRow(gc, ROW + GAP, calendar.dayStart(day), calendar.dayEnd(day), false);
         }
+        paintCursor();
+    }
+
+    /** The instant on screen, on both rows. */
+    private void paintCursor() {
+        GraphicsContext gc = cursorLayer.getGraphicsContext2D();
+        gc.clearRect(0, 0, cursorLayer.getWidth(), cursorLayer.getHeight());
+        if (cursor == null || end.equals(Instant.EPOCH) || cursorLayer.getWidth() <= 2 * SIDE) {
+            return;
+        }
+        paintCursor(gc, 0, first(), end);
+        LocalDate day = calendar.productionDay(cursor);
+        paintCursor(gc, ROW + GAP, calendar.dayStart(day), calendar.dayEnd(day));
+    }
+
+    private void paintCursor(GraphicsContext gc, double top, Instant from, Instant to) {
+        if (cursor.isBefore(from) || cursor.isAfter(to)) {
+            return;
+        }
+        double x = Math.round(x(cursor, from, to)) + 0.5;
+        gc.setStroke(live ? MapPalette.STATION_LABEL : MapPalette.SELECTED_EDGE);
+        gc.setLineWidth(2);
+        gc.strokeLine(x, top, x, top + ROW);
+        gc.setFill(MapPalette.SELECTED_EDGE);
+        gc.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {top, top, top + 5}, 3);
     }
 
     private void paintRow(GraphicsContext gc, double top, Instant from, Instant to, boolean whole) {
@@ -101,14 +139,6 @@ final class TimeScrubber extends Region {
         gc.setStroke(MapPalette.FLOOR_EDGE);
         gc.setLineWidth(1);
         gc.strokeRect(SIDE + 0.5, top + 0.5, width - 1, ROW - 1);
-        if (cursor != null && !cursor.isBefore(from) && !cursor.isAfter(to)) {
-            double x = Math.round(x(cursor, from, to)) + 0.5;
-            gc.setStroke(live ? MapPalette.STATION_LABEL : MapPalette.SELECTED_EDGE);
-            gc.setLineWidth(2);
-            gc.strokeLine(x, top, x, top + ROW);
-            gc.setFill(MapPalette.SELECTED_EDGE);
-            gc.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {top, top, top + 5}, 3);
-        }
     }
 
     /** Each hour with moves as a column, brighter with more of them. */

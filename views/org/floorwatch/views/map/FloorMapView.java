@@ -44,6 +44,7 @@ public final class FloorMapView extends Region {
     private List<DepartmentAreas.Area> areas = List.of();
     private LivePainter live;
     private StationLabels labels;
+    private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private boolean planDirty = true;
     private boolean heatVisible = true;
     private String heatLabel;
@@ -88,6 +89,12 @@ public final class FloorMapView extends Region {
     public void setSnapshot(FloorSnapshot snapshot) {
         requirePlan();
         live.update(snapshot, geometry);
+        this.snapshot = snapshot;
+    }
+
+    /** The snapshot drawn now (the last one given). */
+    public FloorSnapshot snapshot() {
+        return snapshot;
     }
 
     /**

@@ -75,14 +75,18 @@ class FloorReplayTest {
     void aFloorPlayedForwardIsTheFloorSoughtThere() throws Exception {
         FloorHistory history = new FloorHistory(PLAN);
         FloorReplay played = new FloorReplay(history);
+        FloorReplay readingAhead = new FloorReplay(history);
         try (Connection connection = store.newReadConnection()) {
             played.seek(connection, Instant.parse("2026-03-02T04:30:00Z"));
+            readingAhead.seek(connection, Instant.parse("2026-03-02T04:30:00Z"));
             Instant at = played.position();
             for (int step = 0; step < 40; step++) {
                 at = at.plusSeconds(37 + 1_700L * (step % 3));
                 FloorSnapshot forward = played.advance(connection, at);
                 FloorSnapshot sought = new FloorReplay(history).seek(connection, at);
                 assertThat(forward).as("at " + at).isEqualTo(sought);
+                assertThat(readingAhead.advance(connection, at, Duration.ofMinutes(47))).as("read ahead, at " + at)
+                        .isEqualTo(sought);
             }
             assertThat(played.advance(connection, at.minusSeconds(3_600)))
                     .isEqualTo(history.snapshotAt(connection, at.minusSeconds(3_600)));
