@@ -156,6 +156,7 @@ final class TimeBar extends VBox {
         if (error == null) {
             goTo.clear();
             goTo.setTooltip(null);
+            requestFocus();
         } else {
             goTo.getStyleClass().add("input-error");
             goTo.setTooltip(new Tooltip(error));
