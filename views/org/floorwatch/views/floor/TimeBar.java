@@ -39,6 +39,8 @@ final class TimeBar extends VBox {
     private final Button play = new Button("\u25b6 Play");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
     private final TextField goTo = new TextField();
+    private final Tooltip help = new Tooltip("A production day (2026-10-27), a shift (2026-10-27 C), a time on the day "
+            + "shown (03:00) or a date and time (2026-10-27 03:00); Enter to go");
     private final TimeScrubber scrubber;
     private final EventHandler<KeyEvent> keys = this::key;
     private Subscription shown = Subscription.EMPTY;
@@ -79,8 +81,7 @@ final class TimeBar extends VBox {
         speed.setTooltip(new Tooltip("Playing speed: floor time per real second"));
         goTo.setPromptText("Go to: 2026-10-27, 2026-10-27 C, 03:00");
         goTo.setPrefColumnCount(15);
-        goTo.setTooltip(new Tooltip("A production day (2026-10-27), a shift (2026-10-27 C), a time on the day shown "
-                + "(03:00) or a date and time (2026-10-27 03:00); Enter to go"));
+        goTo.setTooltip(help);
         goTo.setOnAction(e -> goTo());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -155,7 +156,8 @@ final class TimeBar extends VBox {
         goTo.getStyleClass().remove("input-error");
         if (error == null) {
             goTo.clear();
-            goTo.setTooltip(null);
+            goTo.setTooltip(help);
+            note.setText("");
             requestFocus();
         } else {
             goTo.getStyleClass().add("input-error");
