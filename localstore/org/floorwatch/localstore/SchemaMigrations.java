@@ -54,7 +54,24 @@ final class SchemaMigrations {
                 reason VARCHAR NOT NULL)""");
 
     /**
-     * Step 3: WIP checkpoints at UTC midnights, kept by the writer with the moves (see {@link WipCheckpoints}),
+     * Step 3: the factory's databases (contract section 9). Purchase orders, keyed by {@code order_id} (the row read
+     * last wins); work orders from databases share {@code work_orders} with the maintenance logs. Each database source
+     * (a polled query, or a Debezium topic) keeps its watermark and running totals in {@code database_sources},
+     * written in the same transaction as the rows they carry. Timestamps read without a zone are stored as the
+     * instants they name in the site's zone; {@code watermark} is the last {@code updated_at} as read, in ISO-8601.
+     */
+    private static final List<String> DATABASE_SOURCES = List.of(
+            """
+            CREATE TABLE purchase_orders(order_id VARCHAR PRIMARY KEY, direction VARCHAR NOT NULL, item VARCHAR,
+                quantity DOUBLE, status VARCHAR NOT NULL, requested TIMESTAMP, confirmed TIMESTAMP, received TIMESTAMP,
+                counterparty VARCHAR, source VARCHAR NOT NULL, source_row INTEGER NOT NULL)""",
+            """
+            CREATE TABLE database_sources(source VARCHAR, kind VARCHAR, watermark VARCHAR, last_key VARCHAR,
+                last_poll TIMESTAMP, rows_taken BIGINT NOT NULL DEFAULT 0, duplicates BIGINT NOT NULL DEFAULT 0,
+                status VARCHAR, last_error VARCHAR, last_error_at TIMESTAMP, PRIMARY KEY(source, kind))""");
+
+    /**
+     * Step 4: WIP checkpoints at UTC midnights, kept by the writer with the moves (see {@link WipCheckpoints}),
      * filled from the moves already stored.
      */
     private static final List<String> WIP_CHECKPOINTS = List.of(WipCheckpoints.CREATE, WipCheckpoints.FILL_FROM_ALL_MOVES);
@@ -76,8 +93,7 @@ final class SchemaMigrations {
             """
             CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
                 PRIMARY KEY(topic, partition))"""),
-            FILE_SOURCES,
-            WIP_CHECKPOINTS);
+            FILE_SOURCES, DATABASE_SOURCES, WIP_CHECKPOINTS);
 
 
     private SchemaMigrations() {

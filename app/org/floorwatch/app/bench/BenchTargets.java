@@ -36,7 +36,8 @@ final class BenchTargets {
             new Target("floor.seek_p95_ms", "", 200, false),
             new Target("floor.replay_frame_p99_ms", "", 16, false),
             new Target("export.1m_rows_s", "", 15, false),
-            new Target("export.peak_heap_mb", "", 512, false));
+            new Target("export.peak_heap_mb", "", 512, false),
+            new Target("lake.incremental_day_s", "", 5, false));
 
     private BenchTargets() {
     }

@@ -39,7 +39,7 @@ final class ReplayBench {
     }
 
     List<BenchFigure> run(Path workDir) throws Exception {
-        Path dataDir = new HistoryStore(plan, days, out).prepare(workDir.resolve("replay-store"),
+        Path dataDir = new NinetyDayStore(plan, days, out, "replay").prepare(workDir.resolve("replay-store"),
                 workDir.resolve("reports").resolve("store"));
         List<BenchFigure> figures = new ArrayList<>();
         try (FloorStore store = FloorStore.open(dataDir); Connection connection = store.newReadConnection()) {

@@ -39,7 +39,7 @@ final class StartBench {
 
     /** {@code gui} on a 90-day store: the shared one copied if there is one, else {@code history}, built if need be. */
     List<BenchFigure> gui90Days(Path workDir, Path history) throws Exception {
-        Path dataDir = new HistoryStore(plan, days, out).prepare(workDir.resolve("gui-90d"), history);
+        Path dataDir = new NinetyDayStore(plan, days, out, "start").prepare(workDir.resolve("gui-90d"), history);
         Topics topics = Topics.withPrefix("start-");
         try (EmbeddedBroker broker = EmbeddedBroker.start(0, workDir.resolve("broker"))) {
             broker.createTopics(topics.all(), 1);

@@ -13,6 +13,7 @@ import org.floorwatch.localstore.history.FloorAtInstant;
 import org.floorwatch.localstore.history.FloorAtJson;
 import org.floorwatch.localstore.history.FloorHistory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,15 +46,14 @@ final class FloorCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON here ('-', the default: standard output).")
     String json;
 
-    @Option(names = "--plan", paramLabel = "FILE",
-            description = "The site's floor plan (JSON). Default: the plan saved in the data folder, else the shipped plan.")
-    Path plan;
+    @Mixin
+    StorePlan plan;
 
     @Override
     public Integer call() throws SQLException {
-        DataFolder.requireStore(data);
+        StorePlan.requireStore(data);
         try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
-            FloorPlan floorPlan = DataFolder.plan(connection, plan, data);
+            FloorPlan floorPlan = plan.resolve(connection, data);
             FloorHistory history = new FloorHistory(floorPlan);
             SiteTime time = new SiteTime(floorPlan.timezone());
             Instant instant = instant(time, at, "--at");

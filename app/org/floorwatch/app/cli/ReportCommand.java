@@ -19,6 +19,7 @@ import org.floorwatch.localstore.report.ReportPeriod;
 import org.floorwatch.views.export.WorkbookExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -68,19 +69,17 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Write an Excel workbook here.")
     Path xlsx;
 
-    @Option(names = "--plan", paramLabel = "FILE",
-            description = "The site's floor plan (JSON). Default: the plan saved in the data folder, "
-                    + "else the shipped plan.")
-    Path plan;
+    @Mixin
+    StorePlan plan;
 
     @Override
     public Integer call() throws SQLException {
         if (to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        DataFolder.requireStore(data);
+        StorePlan.requireStore(data);
         try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
-            FloorPlan floorPlan = DataFolder.plan(connection, plan, data);
+            FloorPlan floorPlan = plan.resolve(connection, data);
             Report report = kind.compute(connection, floorPlan,
                     ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)));
             if ("-".equals(json) || json == null && xlsx == null) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.floorwatch.localstore.StoreException;
 import org.floorwatch.localstore.UtcMicros;
@@ -17,8 +18,10 @@ import org.floorwatch.localstore.UtcMicros;
  *
  * <p>All history is never read: the writer keeps a WIP checkpoint per station at every UTC midnight (table
  * {@code wip_checkpoints}), so WIP at an instant is the latest checkpoint at or before it plus the moves since,
- * at most a day of them. The mean needs no replay: with WIP {@code w0} at the period's start {@code A} and changes
- * {@code d_i} at {@code t_i} inside it, the mean over {@code [A, B)} is {@code w0 + sum(d_i * (B - t_i)) / (B - A)}.
+ * at most a day of them; the checkpoint counts as one change at its midnight. The mean needs no replay: with WIP
+ * {@code w0} at the period's start {@code A} and changes {@code d_i} at {@code t_i} inside it, the mean over
+ * {@code [A, B)} is {@code w0 + sum(d_i * (B - t_i)) / (B - A)}. Over many slices at once (the hours of
+ * {@code station_hours}) each slice's {@code w0} is the sum of the changes before it.
  */
 public final class StationWip {
 
@@ -28,31 +31,33 @@ public final class StationWip {
     private static final String CHECKPOINT = """
             SELECT epoch_us(max(midnight)) FROM wip_checkpoints WHERE midnight <= make_timestamp(?::BIGINT)""";
 
-    /** Changes since the checkpoint {@code $1} up to {@code $2} (excluded, or included where #upto# is {@code <=}). */
-    private static final String SINCE_CHECKPOINT = """
-            WITH base AS (SELECT station, wip FROM wip_checkpoints WHERE midnight = make_timestamp($1::BIGINT)),
-                 deltas AS (
-                     SELECT to_station AS station, ts, 1 AS d FROM moves
-                     WHERE ts >= make_timestamp($1::BIGINT) AND ts #upto# make_timestamp($2::BIGINT)
-                     UNION ALL
-                     SELECT from_station, ts, -1 FROM moves
-                     WHERE from_station IS NOT NULL AND ts >= make_timestamp($1::BIGINT)
-                       AND ts #upto# make_timestamp($2::BIGINT))
+    /**
+     * The checkpoint at {@code ?1} as changes at its midnight, then the moves from it up to {@code ?3} (excluded, or
+     * included where #upto# is {@code <=}); parameters: checkpoint, checkpoint, end, checkpoint, end.
+     */
+    private static final String DELTAS = """
+            deltas AS (
+                SELECT station, make_timestamp(?::BIGINT) AS ts, wip AS d FROM wip_checkpoints
+                WHERE midnight = make_timestamp(?::BIGINT)
+                UNION ALL
+                SELECT to_station, ts, 1 FROM moves
+                WHERE ts >= make_timestamp(?::BIGINT) AND ts #upto# make_timestamp(?::BIGINT)
+                UNION ALL
+                SELECT from_station, ts, -1 FROM moves
+                WHERE from_station IS NOT NULL AND ts >= make_timestamp(?::BIGINT) AND ts #upto# make_timestamp(?::BIGINT))
             """;
 
-    private static final String WIP = SINCE_CHECKPOINT + """
-            SELECT station, sum(w) FROM (SELECT station, wip AS w FROM base UNION ALL SELECT station, d FROM deltas)
-            GROUP BY station""";
-
-    /** $3: the period's start; $2 its end. */
-    private static final String MEAN = SINCE_CHECKPOINT.replace("#upto#", "<") + """
-            SELECT station, sum(w0)::DOUBLE, sum(area)::DOUBLE FROM (
-                SELECT station, wip AS w0, 0 AS area FROM base
-                UNION ALL
-                SELECT station, CASE WHEN ts < make_timestamp($3::BIGINT) THEN d ELSE 0 END,
-                       CASE WHEN ts >= make_timestamp($3::BIGINT) THEN d * ($2::BIGINT - epoch_us(ts)) ELSE 0 END
-                FROM deltas)
-            GROUP BY station""";
+    /**
+     * Per station and slice (null: before the first slice): the net change, and its weight up to the slice's end,
+     * {@code sum(d * (end - t)) = end * sum(d) - sum(d * t)}, summed per time bucket first.
+     */
+    private static final String BY_SLICE = """
+            , buckets AS (SELECT station, #bucket# AS bucket, sum(d) AS net, sum(d * epoch_us(ts)) AS weighted_ts
+                          FROM deltas GROUP BY ALL)
+            SELECT b.station, s.slice, sum(b.net),
+                   sum(CASE WHEN s.slice IS NULL THEN 0 ELSE s.end_us * b.net - b.weighted_ts END)::DOUBLE
+            FROM buckets b ASOF LEFT JOIN slices s ON b.bucket >= s.start_us
+            GROUP BY ALL""";
 
     private StationWip() {
     }
@@ -72,37 +77,46 @@ public final class StationWip {
         if (!to.isAfter(from)) {
             throw new IllegalArgumentException("empty period " + from + " .. " + to);
         }
+        StationSeries series = average(connection, new TimeSlices(List.of(from), to));
         Map<String, Double> mean = new HashMap<>();
-        long a = UtcMicros.of(from);
-        long b = UtcMicros.of(to);
-        try (PreparedStatement statement = connection.prepareStatement(MEAN)) {
-            statement.setLong(1, checkpoint(connection, from));
-            statement.setLong(2, b);
-            statement.setLong(3, a);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    mean.put(rs.getString(1), rs.getDouble(2) + rs.getDouble(3) / (b - a));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not read mean WIP over " + from + " .. " + to + ": " + e.getMessage(), e);
-        }
+        series.stations().forEach(station -> mean.put(station, series.get(station, 0)));
         return mean;
     }
 
-    private static Map<String, Long> wip(Connection connection, Instant instant, String upTo) {
-        Map<String, Long> wip = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(WIP.replace("#upto#", upTo))) {
-            statement.setLong(1, checkpoint(connection, instant));
-            statement.setLong(2, UtcMicros.of(instant));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    wip.put(rs.getString(1), rs.getLong(2));
-                }
+    /** Time-weighted mean WIP per station in each slice; the slices must have an end. */
+    public static StationSeries average(Connection connection, TimeSlices slices) {
+        record Change(long net, double weighted) { }
+        long checkpoint = checkpoint(connection, slices.first());
+        Map<String, Map<Integer, Change>> changes = new HashMap<>();
+        Query.of("WITH " + slices.boundedCte() + ",\n" + DELTAS.replace("#upto#", "<")
+                        + BY_SLICE.replace("#bucket#", slices.bucket("epoch_us(ts)")),
+                        checkpoint, checkpoint, checkpoint, slices.last(), checkpoint, slices.last())
+                .forEach(connection, rs -> {
+                    int slice = rs.getInt(2);
+                    boolean beforeFirst = rs.wasNull();
+                    changes.computeIfAbsent(rs.getString(1), s -> new HashMap<>())
+                            .put(beforeFirst ? -1 : slice, new Change(rs.getLong(3), rs.getDouble(4)));
+                });
+        StationSeries series = new StationSeries(slices.size());
+        Change none = new Change(0, 0);
+        changes.forEach((station, bySlice) -> {
+            long wip = bySlice.getOrDefault(-1, none).net();
+            for (int slice = 0; slice < slices.size(); slice++) {
+                Change change = bySlice.getOrDefault(slice, none);
+                long length = UtcMicros.of(slices.end(slice)) - UtcMicros.of(slices.start(slice));
+                series.put(station, slice, wip + change.weighted() / length);
+                wip += change.net();
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not read WIP at " + instant + ": " + e.getMessage(), e);
-        }
+        });
+        return series;
+    }
+
+    private static Map<String, Long> wip(Connection connection, Instant instant, String upTo) {
+        long checkpoint = checkpoint(connection, instant);
+        Map<String, Long> wip = new HashMap<>();
+        Query.of("WITH " + DELTAS.replace("#upto#", upTo) + "SELECT station, sum(d) FROM deltas GROUP BY station",
+                        checkpoint, checkpoint, checkpoint, instant, checkpoint, instant)
+                .forEach(connection, rs -> wip.put(rs.getString(1), rs.getLong(2)));
         return wip;
     }
 
@@ -111,7 +125,7 @@ public final class StationWip {
      * checkpoint is never removed and is updated in the same transaction as a move before it, so the query that
      * reads it afterwards, on its own snapshot of the store, sees it and the moves after it consistently.
      */
-    private static long checkpoint(Connection connection, Instant instant) throws SQLException {
+    private static long checkpoint(Connection connection, Instant instant) {
         try (PreparedStatement statement = connection.prepareStatement(CHECKPOINT)) {
             statement.setLong(1, UtcMicros.of(instant));
             try (ResultSet rs = statement.executeQuery()) {
@@ -119,6 +133,8 @@ public final class StationWip {
                 long micros = rs.getLong(1);
                 return rs.wasNull() ? NO_CHECKPOINT : micros;
             }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the WIP checkpoints: " + e.getMessage(), e);
         }
     }
 }

@@ -1,8 +1,9 @@
 package org.floorwatch.views.floor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.floorwatch.views.floor.FloorScreenTest.onFxThread;
-import static org.floorwatch.views.floor.FloorScreenTest.text;
+import static org.floorwatch.views.FxTests.onFx;
+import static org.floorwatch.views.FxTests.text;
+import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,9 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -97,7 +96,7 @@ class FloorTimeTravelTest {
 
     @Test
     void scrubbingToAnInstantShowsWhatFloorAtPrintsForIt(FxRobot robot) throws Exception {
-        waitUntil(() -> !onFxThread(() -> time.outlineProperty().get().isEmpty()));
+        waitUntil(() -> !onFx(() -> time.outlineProperty().get().isEmpty()));
         Bounds scrubber = robot.lookup("#time-scrubber").query().localToScreen(
                 robot.lookup("#time-scrubber").query().getBoundsInLocal());
 
@@ -139,7 +138,7 @@ class FloorTimeTravelTest {
         Thread.sleep(300);
         Instant reached = model.latestSnapshot().get().asOf();
 
-        assertThat(onFxThread(() -> time.playingProperty().get())).isFalse();
+        assertThat(onFx(() -> time.playingProperty().get())).isFalse();
         assertThat(reached).isAfter(from.plus(Duration.ofMinutes(20)));
         waitUntil(() -> model.kpisProperty().get().wip() == total(floorAt(reached)));
         assertThat(stationsIn(model.latestSnapshot().get())).isEqualTo(floorAt(reached).stations());
@@ -174,10 +173,10 @@ class FloorTimeTravelTest {
 
     /** The instant on screen once the screen shows a past one and its floor. */
     private Instant shownInPast(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> !onFxThread(() -> time.liveProperty().get()));
-        waitUntil(() -> model.latestSnapshot().get().asOf().equals(onFxThread(time::current))
-                && onFxThread(() -> model.kpisProperty().get()).equals(FloorKpis.of(model.latestSnapshot().get())));
-        return onFxThread(time::current);
+        waitUntil(() -> !onFx(() -> time.liveProperty().get()));
+        waitUntil(() -> model.latestSnapshot().get().asOf().equals(onFx(time::current))
+                && onFx(() -> model.kpisProperty().get()).equals(FloorKpis.of(model.latestSnapshot().get())));
+        return onFx(time::current);
     }
 
     private static FloorAtInstant floorAt(Instant at) {
@@ -195,9 +194,5 @@ class FloorTimeTravelTest {
     private static List<FloorAtInstant.StationAt> stationsIn(org.floorwatch.floorplan.live.FloorSnapshot snapshot) {
         return snapshot.stations().stream().map(s -> new FloorAtInstant.StationAt(s.station(), s.wip(),
                 s.processedToday(), s.errorsToday())).toList();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }
