@@ -4,8 +4,9 @@ import java.util.List;
 import org.floorwatch.floorplan.event.FloorEvent;
 
 /**
- * What one committed batch changed: events new to the store (in the order received), events skipped as
- * duplicates of one already stored (or earlier in the same batch), and records newly quarantined.
+ * What one committed batch changed: events new to the store (in the order received), duplicates (events whose id
+ * is already stored or earlier in the same batch, and records already quarantined under the same source key), and
+ * records newly quarantined. Every event and record of the batch is in exactly one of the three.
  */
 public record CommitResult(List<FloorEvent> committed, int duplicates, int quarantined) {
 

@@ -5,13 +5,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.PlanFile;
 import org.floorwatch.ingest.ImportSummary;
 import org.floorwatch.ingest.kafka.KafkaIngest;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.MessageDecoder;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.PlanInForce;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,13 +52,13 @@ final class ConsumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        FloorPlan floorPlan = plan.load();
+        PlanFile given = plan.file();
         KafkaSettings settings = new KafkaSettings(kafka, Topics.withPrefix(topicPrefix), group, clientProperties);
         Duration idleExit = idleExitSeconds == null ? null : Duration.ofSeconds(idleExitSeconds);
         CountDownLatch finished = new CountDownLatch(1);
         try (FloorStore store = FloorStore.open(data);
-             KafkaIngest ingest = new KafkaIngest(settings, new MessageDecoder(floorPlan), store.writer(),
-                     store.reader(), status -> { })) {
+             KafkaIngest ingest = new KafkaIngest(settings, new MessageDecoder(PlanInForce.resolve(given, store)),
+                     store.writer(), store.reader(), status -> { })) {
             Thread hook = new Thread(() -> {
                 ingest.stop();
                 awaitQuietly(finished);

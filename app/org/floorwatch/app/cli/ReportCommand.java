@@ -16,7 +16,7 @@ import org.floorwatch.floorplan.FloorPlanLoader;
 import org.floorwatch.floorplan.InvalidPlanException;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.SitePlanStore;
+import org.floorwatch.localstore.PlanInForce;
 import org.floorwatch.localstore.report.Report;
 import org.floorwatch.localstore.report.ReportJson;
 import org.floorwatch.localstore.report.ReportKind;
@@ -110,9 +110,7 @@ final class ReportCommand implements Callable<Integer> {
             if (plan != null) {
                 return FloorPlanLoader.load(plan);
             }
-            return SitePlanStore.load(connection)
-                    .map(saved -> FloorPlanLoader.parse(saved, "the plan saved in " + data))
-                    .orElseGet(FloorPlanLoader::defaultPlan);
+            return PlanInForce.of(connection, data);
         } catch (InvalidPlanException e) {
             throw new UserError(e.getMessage());
         }

@@ -35,7 +35,9 @@ import org.floorwatch.localstore.files.SourceRead;
  * object with {@code stations}: it becomes the plan in force, also for the files imported after it) and tool
  * inventory snapshots (an array), and {@code .jsonl}/{@code .jsonl.gz} archives of live messages. A refused file
  * is recorded with its reason and stores nothing. A CSV file or plain archive that grew since it was last read
- * (it still starts with the bytes read then) is read only from where it was left; any other file is read whole.
+ * (it still starts with the bytes read then) is read only from where it was left, the rows or lines read then
+ * counting as duplicates of this import (the file's record in the store counts what each read read); any other
+ * file is read whole.
  * A spreadsheet or snapshot unchanged since it was last read from the same path is checked and counted (every
  * row a duplicate) but not stored again, so importing the same file again changes nothing, even after a
  * correction of some of its rows was read.
@@ -126,7 +128,8 @@ public final class FileImporter {
                     position, stored.taken(), stored.duplicates(), 0, clock.instant(), appended));
             return stored;
         });
-        return new FileImportResult(file, rows.kind(), counts.taken(), counts.duplicates(), 0, appended, null);
+        return new FileImportResult(file, rows.kind(), counts.taken(), counts.duplicates() + sheet.rowsReadBefore(), 0,
+                appended, null);
     }
 
     private FileImportResult importJson(Path file, String absolute) {
@@ -187,8 +190,8 @@ public final class FileImporter {
                     clock.instant(), read.appended()));
             return null;
         });
-        return new FileImportResult(file, FileKind.ARCHIVE, read.taken(), read.duplicates(), read.quarantined(),
-                read.appended(), null);
+        return new FileImportResult(file, FileKind.ARCHIVE, read.taken(), read.duplicates() + read.readBefore(),
+                read.quarantined(), read.appended(), null);
     }
 
     private void recordRead(String absolute, FileKind kind, byte[] bytes, long taken, long duplicates) {
