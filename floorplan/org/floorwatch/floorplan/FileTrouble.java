@@ -30,7 +30,7 @@ public final class FileTrouble {
             return "not a folder";
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
+            return "a file of that name already exists";
         }
         if (e instanceof DirectoryNotEmptyException) {
             return "the folder is not empty";

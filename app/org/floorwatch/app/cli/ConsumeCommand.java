@@ -2,12 +2,15 @@ package org.floorwatch.app.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.floorwatch.floorplan.PlanFile;
 import org.floorwatch.ingest.ImportSummary;
 import org.floorwatch.ingest.kafka.KafkaIngest;
+import org.floorwatch.ingest.kafka.KafkaServers;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.MessageDecoder;
 import org.floorwatch.ingest.message.Topics;
@@ -28,7 +31,7 @@ final class ConsumeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--kafka", required = true, paramLabel = "HOST:PORT", description = "Bootstrap servers.")
-    String kafka;
+    KafkaServers kafka;
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data folder (local store).")
     Path data;
@@ -48,12 +51,14 @@ final class ConsumeCommand implements Callable<Integer> {
 
     @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
             description = "A Kafka client property (security.protocol, sasl.*, ssl.*, ...); repeatable.")
-    Map<String, String> clientProperties = Map.of();
+    List<ClientProperty> clientProperties = List.of();
 
     @Override
     public Integer call() throws InterruptedException {
         PlanFile given = plan.file();
-        KafkaSettings settings = new KafkaSettings(kafka, Topics.withPrefix(topicPrefix), group, clientProperties);
+        Map<String, String> properties = new LinkedHashMap<>();
+        clientProperties.forEach(property -> properties.put(property.key(), property.value()));
+        KafkaSettings settings = new KafkaSettings(kafka.text(), Topics.withPrefix(topicPrefix), group, properties);
         Duration idleExit = idleExitSeconds == null ? null : Duration.ofSeconds(idleExitSeconds);
         CountDownLatch finished = new CountDownLatch(1);
         try (FloorStore store = FloorStore.open(data);

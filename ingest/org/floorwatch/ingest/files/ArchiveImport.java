@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPInputStream;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.floorplan.event.FloorEvent;
 import org.floorwatch.ingest.message.DecodedMessage;
 import org.floorwatch.ingest.message.MessageDecoder;
@@ -79,7 +80,7 @@ final class ArchiveImport {
                         new ReadPosition(size, FileBytes.hex(digest)), before.bytes() > 0, before.records());
             }
         } catch (IOException e) {
-            throw new RefusedFileException(file, null, "cannot be read (" + e.getMessage() + ")");
+            throw new RefusedFileException(file, null, "cannot be read (" + FileTrouble.of(e) + ")");
         }
     }
 
@@ -132,7 +133,7 @@ final class ArchiveImport {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
-            throw new RefusedFileException(file, null, "not a readable gzip archive (" + e.getMessage() + ")");
+            throw new RefusedFileException(file, null, "not a readable gzip archive (" + FileTrouble.of(e) + ")");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlanLoader;
 import org.floorwatch.floorplan.InvalidPlanException;
@@ -83,6 +84,9 @@ public final class FileImporter {
             }
             if (kind == FileKind.ARCHIVE) {
                 return importArchive(file, absolute);
+            }
+            if (!Files.exists(file)) {
+                throw new RefusedFileException(file, null, "no such file");
             }
             throw new RefusedFileException(file, null,
                     "not a kind of file Floorwatch reads (.csv, .xlsx, .json, .jsonl, .jsonl.gz)");
@@ -235,7 +239,7 @@ public final class FileImporter {
         } catch (NoSuchFileException e) {
             throw new RefusedFileException(file, null, "no such file");
         } catch (IOException e) {
-            throw new RefusedFileException(file, null, "cannot be read (" + e.getMessage() + ")");
+            throw new RefusedFileException(file, null, "cannot be read (" + FileTrouble.of(e) + ")");
         }
     }
 
