@@ -22,7 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code consume --kafka HOST:PORT --data DIR}: headless live ingest, ending with the summary line. */
+/**
+ * {@code consume --kafka HOST:PORT --data DIR}: headless live ingest, ending with the summary line. A broker that
+ * cannot be reached is said on standard error within seconds and retried; a run that never reached it ends with
+ * exit status 1.
+ */
 @Command(name = "consume", mixinStandardHelpOptions = true,
         description = "Read the live topics into the local store until Ctrl+C (or --idle-exit), then print the summary.")
 final class ConsumeCommand implements Callable<Integer> {
@@ -63,7 +67,7 @@ final class ConsumeCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(1);
         try (FloorStore store = FloorStore.open(data);
              KafkaIngest ingest = new KafkaIngest(settings, new MessageDecoder(PlanInForce.resolve(given, store)),
-                     store.writer(), store.reader(), status -> { })) {
+                     store.writer(), store.reader(), new BrokerNews(spec.commandLine().getErr(), kafka.text()))) {
             Thread hook = new Thread(() -> {
                 ingest.stop();
                 awaitQuietly(finished);
@@ -76,6 +80,9 @@ final class ConsumeCommand implements Callable<Integer> {
                 finished.countDown();
             }
             removeHook(hook);
+            if (!ingest.reachedBroker()) {
+                throw new UserError("never reached Kafka at " + kafka + "; nothing was read");
+            }
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package org.floorwatch.ingest.kafka;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Arrays;
 import org.apache.kafka.common.utils.Utils;
 
@@ -19,6 +21,24 @@ public record KafkaServers(String text) {
             throw new IllegalArgumentException("'" + text + "' is not HOST:PORT (or several, separated by commas)");
         }
         return new KafkaServers(text.strip());
+    }
+
+    /**
+     * Whether the name of at least one server in {@code servers} (as checked by {@link #of}) resolves now: the Kafka
+     * client refuses to start while none does.
+     */
+    public static boolean anyResolves(String servers) {
+        for (String entry : servers.split(",")) {
+            String host = Utils.getHost(entry.strip());
+            try {
+                if (host != null && InetAddress.getAllByName(host).length > 0) {
+                    return true;
+                }
+            } catch (UnknownHostException e) {
+                // not this one
+            }
+        }
+        return false;
     }
 
     @Override

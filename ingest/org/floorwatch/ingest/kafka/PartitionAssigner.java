@@ -82,15 +82,20 @@ final class PartitionAssigner {
                 partitions.stream().filter(stored::containsKey).count());
     }
 
+    /**
+     * The partitions of those of the topics that exist, from one metadata request for all topics (asking topic by
+     * topic waits the whole look-up time for each topic that does not exist yet); none if the broker does not answer.
+     */
     private Set<TopicPartition> currentPartitions() {
         Set<TopicPartition> partitions = new HashSet<>();
-        for (String topic : topics) {
-            try {
-                List<PartitionInfo> infos = consumer.partitionsFor(topic, LOOKUP_TIMEOUT);
-                infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
-            } catch (KafkaException e) {
-                LOG.debug("partitions of {} not known yet: {}", topic, e.getMessage());
+        try {
+            Map<String, List<PartitionInfo>> existing = consumer.listTopics(LOOKUP_TIMEOUT);
+            for (String topic : topics) {
+                existing.getOrDefault(topic, List.of())
+                        .forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
             }
+        } catch (KafkaException e) {
+            LOG.debug("no partitions known yet: {}", e.getMessage());
         }
         return partitions;
     }
