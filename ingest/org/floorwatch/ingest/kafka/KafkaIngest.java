@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class KafkaIngest implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaIngest.class);
+    /** One line per stored batch, at DEBUG: how many records this run has read (the kill drill follows it). */
+    private static final Logger PROGRESS = LoggerFactory.getLogger(KafkaIngest.class.getName() + ".progress");
     private static final Duration POLL = Duration.ofMillis(200);
     private static final int MAX_IN_FLIGHT = 2;
     private static final Duration PARTITION_REFRESH = Duration.ofSeconds(30);
@@ -187,6 +189,7 @@ public final class KafkaIngest implements AutoCloseable {
                         result.newEvents(), result.duplicates(), result.quarantined());
             }
             summary.add(result);
+            PROGRESS.debug("read {} records", summary.newEvents() + summary.duplicates() + summary.quarantined());
         } catch (CompletionException e) {
             inFlight.forEach(f -> f.cancel(false));
             inFlight.clear();
