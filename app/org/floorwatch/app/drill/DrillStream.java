@@ -28,7 +28,8 @@ final class DrillStream {
     /** Small fetches, so a child {@code consume} stores many small batches and the disk fills mid-stream. */
     private static final List<String> SMALL_FETCHES = List.of("--kafka-property", "max.partition.fetch.bytes=4096",
             "--kafka-property", "fetch.max.bytes=8192", "--kafka-property", "max.poll.records=200");
-    private static final Duration IDLE_EXIT = Duration.ofSeconds(2);
+    /** Long enough for a cold child process on a busy machine to find its partitions and fetch again. */
+    private static final Duration IDLE_EXIT = Duration.ofSeconds(5);
     private static final Instant START = Instant.parse("2026-11-02T05:00:00Z");
 
     private final FloorPlan plan;

@@ -63,7 +63,8 @@ public final class KafkaIngest implements AutoCloseable {
     /**
      * Reads until {@link #stop()} is called, or, when {@code idleExit} is given, until no record arrived for
      * that long since the last record or the last (re)assignment of partitions, or since the start when no
-     * partition could be found. Returns what this run stored.
+     * partition could be found (a broker that answers but has not answered the look-up of the topics yet is waited
+     * for). Returns what this run stored.
      */
     public ImportSummary run(Duration idleExit) {
         Instant lastRecord = clock.instant();
@@ -86,7 +87,8 @@ public final class KafkaIngest implements AutoCloseable {
                 if (!partitions.hasPartitions()) {
                     // no fetch or commit in between: the pause before the next look-up counts as listening too
                     connection.check(consumer.metrics(), false, Duration.ofNanos(System.nanoTime() - started).plus(POLL));
-                    if (idleTooLong(lastRecord, idleExit)) {
+                    boolean stillAsking = connection.reached() && !partitions.answered(); // a slow first answer
+                    if (!stillAsking && idleTooLong(lastRecord, idleExit)) {
                         break;
                     }
                     Thread.sleep(POLL.toMillis());

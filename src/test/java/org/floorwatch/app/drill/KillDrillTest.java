@@ -26,7 +26,7 @@ class KillDrillTest {
         KillDrill.Result result = drill.run(new KillDrill.Settings(3, 5, MESSAGES), work);
 
         assertThat(result.comparison().expectedEvents()).isPositive();
-        assertThat(result.comparison().line()).startsWith("equal: ");
+        assertThat(result.comparison().line()).as("the drill said:%n%s", report).startsWith("equal: ");
         assertThat(result.passed()).isTrue();
         assertThat(result.midStream()).as("kills that landed mid-stream; the drill said:%n%s", report).isPositive();
         assertThat(result.landed()).as("where the kills landed; the drill said:%n%s", report).hasSize(3).isSorted();
