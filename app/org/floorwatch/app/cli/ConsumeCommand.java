@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.PlanFile;
 import org.floorwatch.ingest.ImportSummary;
+import org.floorwatch.ingest.database.ChangeEventDecoder;
+import org.floorwatch.ingest.database.ChangeTopics;
 import org.floorwatch.ingest.kafka.KafkaIngest;
 import org.floorwatch.ingest.kafka.KafkaServers;
 import org.floorwatch.ingest.kafka.KafkaSettings;
@@ -57,34 +60,52 @@ final class ConsumeCommand implements Callable<Integer> {
             description = "A Kafka client property (security.protocol, sasl.*, ssl.*, ...); repeatable.")
     List<ClientProperty> clientProperties = List.of();
 
+    @Option(names = "--work-orders-topic", paramLabel = "TOPIC",
+            description = "A topic of Debezium change events of work orders; repeatable.")
+    List<String> workOrderTopics = List.of();
+
+    @Option(names = "--purchase-orders-topic", paramLabel = "TOPIC",
+            description = "A topic of Debezium change events of purchase orders; repeatable.")
+    List<String> purchaseOrderTopics = List.of();
+
     @Override
     public Integer call() throws InterruptedException {
         PlanFile given = plan.file();
         Map<String, String> properties = new LinkedHashMap<>();
         clientProperties.forEach(property -> properties.put(property.key(), property.value()));
-        KafkaSettings settings = new KafkaSettings(kafka.text(), Topics.withPrefix(topicPrefix), group, properties);
+        ChangeTopics changes = new ChangeTopics(workOrderTopics, purchaseOrderTopics);
+        KafkaSettings settings = new KafkaSettings(kafka.text(), Topics.withPrefix(topicPrefix), group, properties,
+                changes);
         Duration idleExit = idleExitSeconds == null ? null : Duration.ofSeconds(idleExitSeconds);
-        CountDownLatch finished = new CountDownLatch(1);
-        try (FloorStore store = FloorStore.open(data);
-             KafkaIngest ingest = new KafkaIngest(settings, new MessageDecoder(PlanInForce.resolve(given, store)),
-                     store.writer(), store.reader(), new BrokerNews(spec.commandLine().getErr(), kafka.text()))) {
-            Thread hook = new Thread(() -> {
-                ingest.stop();
-                awaitQuietly(finished);
-            }, "consume-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                ImportSummary summary = ingest.run(idleExit);
-                spec.commandLine().getOut().println(summary.line());
-            } finally {
-                finished.countDown();
-            }
-            removeHook(hook);
-            if (!ingest.reachedBroker()) {
-                throw new UserError("never reached Kafka at " + kafka + "; nothing was read");
+        try (FloorStore store = FloorStore.open(data)) {
+            FloorPlan floorPlan = PlanInForce.resolve(given, store);
+            try (KafkaIngest ingest = new KafkaIngest(settings, new MessageDecoder(floorPlan),
+                    changes.isEmpty() ? null : new ChangeEventDecoder(floorPlan), store.writer(), store.reader(),
+                    new BrokerNews(spec.commandLine().getErr(), kafka.text()))) {
+                run(ingest, idleExit);
             }
         }
         return 0;
+    }
+
+    /** Runs the ingest until it is idle or Ctrl+C, prints the summary, and fails a run that never reached Kafka. */
+    private void run(KafkaIngest ingest, Duration idleExit) {
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            ingest.stop();
+            awaitQuietly(finished);
+        }, "consume-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            ImportSummary summary = ingest.run(idleExit);
+            spec.commandLine().getOut().println(summary.line());
+        } finally {
+            finished.countDown();
+        }
+        removeHook(hook);
+        if (!ingest.reachedBroker()) {
+            throw new UserError("never reached Kafka at " + kafka + "; nothing was read");
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

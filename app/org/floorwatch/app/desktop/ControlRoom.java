@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.broker.EmbeddedBroker;
+import org.floorwatch.ingest.database.DatabasePolling;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
@@ -100,8 +101,8 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     /**
-     * A real site: the store in the config's data folder, live ingest from the configured Kafka, and, when
-     * configured, the inbox folder watched and the tools endpoint polled.
+     * A real site: the store in the config's data folder, live ingest from the configured Kafka (with its Debezium
+     * topics), and, when configured, the inbox folder watched, the tools endpoint and the databases polled.
      */
     public static ControlRoom live(GuiConfig config) {
         ControlRoom room = new ControlRoom();
@@ -116,6 +117,11 @@ public final class ControlRoom implements AutoCloseable {
             }
             if (config.toolsUrl() != null) {
                 files.pollTools(config.toolsUrl(), config.toolsPoll());
+            }
+            if (!config.databases().isEmpty()) {
+                DatabasePolling databases = new DatabasePolling(config.databases(), plan, store.writer(),
+                        files.imports()::sourcesChanged);
+                room.stops.push(databases::close);
             }
             return room;
         } catch (RuntimeException e) {

@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.floorwatch.floorplan.FileTrouble;
+import org.floorwatch.ingest.database.ChangeTopics;
+import org.floorwatch.ingest.database.DatabaseSource;
 import org.floorwatch.ingest.kafka.KafkaServers;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
@@ -21,7 +24,8 @@ import org.floorwatch.ingest.message.Topics;
 /**
  * The {@code gui --config FILE} settings: a properties file naming the site's Kafka (servers, topics, group, client
  * properties such as security), the data folder, and optionally the plan file, the inbox folder and the tools
- * endpoint. Relative paths are taken from the config file's folder. Unknown keys are refused, so a typo does not
+ * endpoint, the factory's databases polled over JDBC and their Debezium topics (see {@link DatabaseConfig}). Relative
+ * paths are taken from the config file's folder. Unknown keys are refused, so a typo does not
  * go unnoticed; see {@code packaging/floorwatch-example.properties} for every key.
  *
  * @param planFile   the site's floor plan, or null for the plan in force in the data folder (else the shipped one)
@@ -30,12 +34,16 @@ import org.floorwatch.ingest.message.Topics;
  * @param toolsPoll  how often the tools endpoint is read
  */
 public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path inboxDir, URI toolsUrl,
-                        Duration toolsPoll) {
+                        Duration toolsPoll, List<DatabaseSource> databases) {
+
+    public GuiConfig {
+        databases = List.copyOf(databases);
+    }
 
     static final String CLIENT_PREFIX = "kafka.client.";
     private static final Set<String> KEYS = Set.of("kafka.bootstrap.servers", "kafka.topic.moves", "kafka.topic.heat",
             "kafka.topic.energy", "kafka.group", "data.dir", "plan.file", "inbox.dir", "tools.url",
-            "tools.poll.minutes");
+            "tools.poll.minutes", "kafka.topic.work-orders", "kafka.topic.purchase-orders");
     private static final long DEFAULT_TOOLS_POLL_MINUTES = 30;
 
     /** Reads a config file; throws {@link InvalidConfigException} naming the file and the key at fault. */
@@ -58,7 +66,7 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         for (String key : values.stringPropertyNames()) {
             if (key.startsWith(CLIENT_PREFIX) && key.length() > CLIENT_PREFIX.length()) {
                 client.put(key.substring(CLIENT_PREFIX.length()), values.getProperty(key).trim());
-            } else if (!KEYS.contains(key)) {
+            } else if (!KEYS.contains(key) && !DatabaseConfig.isDatabaseKey(key)) {
                 unknown.add(key);
             }
         }
@@ -80,10 +88,17 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigException("config file " + file + ": " + e.getMessage());
         }
-        KafkaSettings kafka = new KafkaSettings(servers, topics, value(values, "kafka.group", KafkaSettings.DEFAULT_GROUP),
-                client);
+        KafkaSettings kafka;
+        try {
+            kafka = new KafkaSettings(servers, topics, value(values, "kafka.group", KafkaSettings.DEFAULT_GROUP), client,
+                    new ChangeTopics(DatabaseConfig.topics(values, "kafka.topic.work-orders"),
+                            DatabaseConfig.topics(values, "kafka.topic.purchase-orders")));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException("config file " + file + ": " + e.getMessage());
+        }
         return new GuiConfig(kafka, base.resolve(required(values, "data.dir", file)), path(values, "plan.file", base),
-                path(values, "inbox.dir", base), url(values, file), toolsPoll(values, file));
+                path(values, "inbox.dir", base), url(values, file), toolsPoll(values, file),
+                DatabaseConfig.sources(values, file, base));
     }
 
     private static String value(Properties values, String key, String fallback) {
@@ -140,7 +155,7 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
     /** A config file that cannot be used, with a message naming the file and the key. */
     public static final class InvalidConfigException extends RuntimeException {
 
-        InvalidConfigException(String message) {
+        public InvalidConfigException(String message) {
             super(message);
         }
     }

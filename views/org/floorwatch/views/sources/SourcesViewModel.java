@@ -2,6 +2,7 @@ package org.floorwatch.views.sources;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Sources screen's state: every source with its totals, the latest quarantined records from files and the
- * latest refusals, and where the current import stands. The store is read on a background thread, one read in
- * flight at a time however many changes arrive meanwhile, and the results come back to the JavaFX thread in one
+ * The Sources screen's state: every source with its totals (the database sources first), the latest quarantined
+ * records from files and databases and the latest refusals, and where the current import stands. The store is read
+ * on a background thread, one read in flight at a time however many changes arrive meanwhile, and the results come back to the JavaFX thread in one
  * hand-over. Only while the screen is shown does it follow {@link SourceImports}, re-reading on every change.
  */
 public final class SourcesViewModel {
@@ -130,7 +131,9 @@ public final class SourcesViewModel {
     }
 
     private void show(SourcesOverview overview) {
-        List<SourceRow> rows = overview.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
+        List<SourceRow> rows = new ArrayList<>();
+        overview.databases().forEach(s -> rows.add(SourceRow.of(s, zone)));
+        overview.sources().forEach(s -> rows.add(SourceRow.of(s, zone)));
         sources.setAll(rows);
         quarantined.setAll(overview.quarantined());
         refusals.setAll(overview.refusals());

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.floorwatch.app.cli.FloorwatchCommand;
 
-/** One command line run in this JVM: its exit status and what it printed on standard output and error. */
-public record CliRun(int status, String out, String err) {
+/** One command line run in-process: its exit status, standard output and standard error (line ends as {@code \n}). */
+record CliRun(int status, String out, String err) {
 
-    public static CliRun of(String... args) {
+    static CliRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = FloorwatchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);

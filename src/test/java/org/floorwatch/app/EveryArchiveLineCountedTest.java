@@ -39,12 +39,12 @@ class EveryArchiveLineCountedTest {
         Path smallWorks = Files.writeString(dir.resolve("small-works.json"), SmallPlan.JSON);
         Path shipped = Files.writeString(dir.resolve("mycpu.json"), shippedPlan());
 
-        long[] own = counts(CliRun.of("import", archive.toString(), "--data", data, "--plan", smallWorks.toString()));
-        CliRun otherPlan = CliRun.of("import", shipped.toString(), "--data", data);
-        long[] underOtherPlan = counts(CliRun.of("import", archive.toString(), "--data", data));
-        long[] again = counts(CliRun.of("import", archive.toString(), "--data", data));
+        long[] own = counts(CliRun.run("import", archive.toString(), "--data", data, "--plan", smallWorks.toString()));
+        CliRun otherPlan = CliRun.run("import", shipped.toString(), "--data", data);
+        long[] underOtherPlan = counts(CliRun.run("import", archive.toString(), "--data", data));
+        long[] again = counts(CliRun.run("import", archive.toString(), "--data", data));
         Files.write(archive, withBlankLines(lines.subList(1_000, 1_200)), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        long[] grown = counts(CliRun.of("import", archive.toString(), "--data", data));
+        long[] grown = counts(CliRun.run("import", archive.toString(), "--data", data));
 
         assertThat(otherPlan.status()).isZero();
         assertThat(own[0]).as("events new to the store").isPositive();

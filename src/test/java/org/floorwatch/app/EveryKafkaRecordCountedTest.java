@@ -71,7 +71,7 @@ class EveryKafkaRecordCountedTest {
         List<String> args = new java.util.ArrayList<>(List.of("consume", "--kafka", broker.bootstrapServers(), "--data",
                 data, "--topic-prefix", prefix, "--idle-exit", "2"));
         args.addAll(List.of(more));
-        return CliRun.of(args.toArray(String[]::new));
+        return CliRun.run(args.toArray(String[]::new));
     }
 
     /** The first {@code count} messages of the small site's faulty stream, sent in order. */

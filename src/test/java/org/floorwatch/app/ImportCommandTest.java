@@ -31,8 +31,8 @@ class ImportCommandTest {
         String data = dir.resolve("data").toString();
         String plan = Files.writeString(dir.resolve("small.json"), SmallPlan.JSON).toString();
 
-        CliRun first = CliRun.of("import", dir.resolve("files").toString(), "--data", data, "--plan", plan);
-        CliRun second = CliRun.of("import", dir.resolve("files").toString(), "--data", data);
+        CliRun first = CliRun.run("import", dir.resolve("files").toString(), "--data", data, "--plan", plan);
+        CliRun second = CliRun.run("import", dir.resolve("files").toString(), "--data", data);
 
         assertThat(first.status()).isEqualTo(1);
         assertThat(first.out()).isEqualTo("imported: 2 new, 0 duplicate, 1 quarantined, 1 refused\n");
@@ -47,8 +47,8 @@ class ImportCommandTest {
         Path energy = Files.writeString(dir.resolve("energy.csv"), "date,machine,kwh,peak_kw\n2026-11-02,M-TEST,1,1\n");
         String data = dir.resolve("data").toString();
 
-        CliRun withPlan = CliRun.of("import", energy.toString(), "--data", data, "--plan", plan.toString());
-        CliRun planInForce = CliRun.of("import", energy.toString(), "--data", data);
+        CliRun withPlan = CliRun.run("import", energy.toString(), "--data", data, "--plan", plan.toString());
+        CliRun planInForce = CliRun.run("import", energy.toString(), "--data", data);
 
         assertThat(withPlan.status()).isZero();
         assertThat(withPlan.out()).isEqualTo("imported: 1 new, 0 duplicate, 0 quarantined, 0 refused\n");
@@ -62,7 +62,7 @@ class ImportCommandTest {
         Files.writeString(files.resolve("a-energy.csv"), "date,machine,kwh,peak_kw\n2026-11-02,M-TEST,1,1\n");
         Files.writeString(files.resolve("z-site.json"), SmallPlan.JSON.replace("\"M-CHECK\"", "\"M-TEST\""));
 
-        CliRun run = CliRun.of("import", files.toString(), "--data", dir.resolve("data").toString());
+        CliRun run = CliRun.run("import", files.toString(), "--data", dir.resolve("data").toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo("imported: 2 new, 0 duplicate, 0 quarantined, 0 refused\n");
@@ -72,13 +72,11 @@ class ImportCommandTest {
     void aMissingPathIsRefusedAndWrongUsageExitsTwo() {
         Path missing = dir.resolve("nope.csv");
 
-        CliRun run = CliRun.of("import", missing.toString(), "--data", dir.resolve("data").toString());
-        CliRun noPath = CliRun.of("import", "--data", dir.resolve("data").toString());
+        CliRun run = CliRun.run("import", missing.toString(), "--data", dir.resolve("data").toString());
+        CliRun noPath = CliRun.run("import", "--data", dir.resolve("data").toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("floorwatch: refused " + missing + ": no such file\n");
         assertThat(noPath.status()).isEqualTo(2);
     }
-
-
 }

@@ -64,7 +64,7 @@ class PlainErrorLinesTest {
                     args.add(name);
                 }
                 args.add(bad[0]);
-                CliRun run = CliRun.of(args.toArray(String[]::new));
+                CliRun run = CliRun.run(args.toArray(String[]::new));
 
                 assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
                 assertThat(run.err()).as(String.join(" ", args))
@@ -85,26 +85,26 @@ class PlainErrorLinesTest {
         Path aFile = Files.writeString(dir.resolve("a-file.txt"), "not a folder");
         Path brokenPlan = Files.writeString(dir.resolve("plan.json"), "{\"site\": ");
         String missing = dir.resolve("missing.json").toString();
-        CliRun.of("import", Files.writeString(dir.resolve("e.csv"), "date,machine,kwh,peak_kw\n").toString(),
+        CliRun.run("import", Files.writeString(dir.resolve("e.csv"), "date,machine,kwh,peak_kw\n").toString(),
                 "--data", data.toString());
 
-        assertPlainFailure(CliRun.of("consume", "--kafka", "127.0.0.1:1", "--data", data.toString(), "--plan", missing),
+        assertPlainFailure(CliRun.run("consume", "--kafka", "127.0.0.1:1", "--data", data.toString(), "--plan", missing),
                 "floor plan " + missing + ": no such file");
-        assertPlainFailure(CliRun.of("import", "x.csv", "--data", data.toString(), "--plan", brokenPlan.toString()),
+        assertPlainFailure(CliRun.run("import", "x.csv", "--data", data.toString(), "--plan", brokenPlan.toString()),
                 "floor plan " + brokenPlan + ": not valid JSON (");
-        assertPlainFailure(CliRun.of("consume", "--kafka", "127.0.0.1:1", "--data", data.toString(), "--plan",
+        assertPlainFailure(CliRun.run("consume", "--kafka", "127.0.0.1:1", "--data", data.toString(), "--plan",
                 dir.toString()), "floor plan " + dir + ": cannot be read (is a directory)");
-        assertPlainFailure(CliRun.of("consume", "--kafka", "127.0.0.1:1", "--data", data.toString(), "--idle-exit", "1",
+        assertPlainFailure(CliRun.run("consume", "--kafka", "127.0.0.1:1", "--data", data.toString(), "--idle-exit", "1",
                 "--kafka-property", "fetch.min.bytes=lots"), "Kafka client: Invalid value lots for configuration fetch.min.bytes");
-        assertPlainFailure(CliRun.of("consume", "--kafka", "127.0.0.1:1", "--data", aFile.toString()),
+        assertPlainFailure(CliRun.run("consume", "--kafka", "127.0.0.1:1", "--data", aFile.toString()),
                 "cannot create data folder " + aFile + ": a file of that name already exists");
-        assertPlainFailure(CliRun.of("report", "energy", "--from", "2026-11-02", "--to", "2026-11-02", "--data",
+        assertPlainFailure(CliRun.run("report", "energy", "--from", "2026-11-02", "--to", "2026-11-02", "--data",
                 data.toString(), "--xlsx", aFile.resolve("energy.xlsx").toString()), "cannot write "
                 + aFile.resolve("energy.xlsx") + ": ");
-        assertPlainFailure(CliRun.of("report", "energy", "--from", "2026-11-02", "--to", "2026-11-02", "--data",
+        assertPlainFailure(CliRun.run("report", "energy", "--from", "2026-11-02", "--to", "2026-11-02", "--data",
                 data.toString(), "--json", aFile.resolve("report.json").toString()), "cannot write " + aFile.resolve("report.json"));
-        assertPlainFailure(CliRun.of("gui", "--config", missing), "config file " + missing + " does not exist");
-        assertPlainFailure(CliRun.of("import", missing.replace(".json", ".txt"), "--data", data.toString()),
+        assertPlainFailure(CliRun.run("gui", "--config", missing), "config file " + missing + " does not exist");
+        assertPlainFailure(CliRun.run("import", missing.replace(".json", ".txt"), "--data", data.toString()),
                 "refused " + missing.replace(".json", ".txt") + ": no such file");
     }
 

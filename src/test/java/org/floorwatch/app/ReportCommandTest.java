@@ -42,7 +42,7 @@ class ReportCommandTest {
 
     @Test
     void printsTheReportAsJsonOnStandardOutputByDefault() throws Exception {
-        CliRun run = CliRun.of("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString());
+        CliRun run = CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode json = JSON.readTree(run.out());
@@ -58,7 +58,7 @@ class ReportCommandTest {
     void writesEachReportToAJsonFile() throws Exception {
         for (String report : List.of("production", "quality", "workforce", "energy")) {
             Path file = work.resolve(report + ".json");
-            CliRun run = CliRun.of("report", report, "--from", "2026-11-02", "--to", "2026-11-03", "--data", dataDir.toString(),
+            CliRun run = CliRun.run("report", report, "--from", "2026-11-02", "--to", "2026-11-03", "--data", dataDir.toString(),
                     "--json", file.toString());
 
             assertThat(run.status()).as(run.err()).isZero();
@@ -72,7 +72,7 @@ class ReportCommandTest {
 
     @Test
     void jsonDashIsStandardOutput() throws Exception {
-        CliRun run = CliRun.of("report", "energy", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString(),
+        CliRun run = CliRun.run("report", "energy", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString(),
                 "--json", "-");
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -83,7 +83,7 @@ class ReportCommandTest {
     void writesAWorkbookAndNoJsonWhenOnlyXlsxIsAsked() throws Exception {
         Path file = work.resolve("out/production.xlsx");
 
-        CliRun run = CliRun.of("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data",
+        CliRun run = CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data",
                 dataDir.toString(), "--xlsx", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -95,7 +95,7 @@ class ReportCommandTest {
 
     @Test
     void aPeriodThatEndsBeforeItStartsIsWrongUsage() {
-        CliRun run = CliRun.of("report", "quality", "--from", "2026-11-03", "--to", "2026-11-02", "--data", dataDir.toString());
+        CliRun run = CliRun.run("report", "quality", "--from", "2026-11-03", "--to", "2026-11-02", "--data", dataDir.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--to 2026-11-02 is before --from 2026-11-03").doesNotContain("Exception");
@@ -103,9 +103,9 @@ class ReportCommandTest {
 
     @Test
     void anUnknownReportOrBadDateIsWrongUsage() {
-        assertThat(CliRun.of("report", "sales", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString())
+        assertThat(CliRun.run("report", "sales", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString())
                 .status()).isEqualTo(2);
-        assertThat(CliRun.of("report", "energy", "--from", "3/11/2026", "--to", "2026-11-03", "--data", dataDir.toString())
+        assertThat(CliRun.run("report", "energy", "--from", "3/11/2026", "--to", "2026-11-03", "--data", dataDir.toString())
                 .status()).isEqualTo(2);
     }
 
@@ -113,7 +113,7 @@ class ReportCommandTest {
     void aFolderWithoutAStoreIsRefusedAndLeftAsItWas() throws Exception {
         Path empty = Files.createDirectories(work.resolve("empty"));
 
-        CliRun run = CliRun.of("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", empty.toString());
+        CliRun run = CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", empty.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().strip()).startsWith("floorwatch: no local store in").doesNotContain("\n");
@@ -126,7 +126,7 @@ class ReportCommandTest {
     void aBrokenPlanFileIsOneLine() throws Exception {
         Path plan = Files.writeString(work.resolve("plan.json"), "{");
 
-        CliRun run = CliRun.of("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString(),
+        CliRun run = CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString(),
                 "--plan", plan.toString());
 
         assertThat(run.status()).isEqualTo(1);

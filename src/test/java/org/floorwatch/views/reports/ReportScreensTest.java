@@ -98,6 +98,11 @@ class ReportScreensTest {
         assertThat(press).isEqualTo(
                 expected.byStation().stream().filter(r -> r.station().equals("PRESS")).findFirst().orElseThrow());
         assertThat(text(robot, "#bottleneck-line")).startsWith("Bottleneck: " + expected.bottleneck());
+        assertThat(expected.purchaseOrders().open()).extracting(ProductionReport.OpenOrder::orderId).containsExactly("PO-1");
+        assertThat(robot.lookup("#open-orders-table").queryAs(TableView.class).getItems())
+                .containsExactlyElementsOf(expected.purchaseOrders().open());
+        assertThat(text(robot, "#purchase-orders-line")).isEqualTo("In the period: 1 requested, 1 confirmed, 1 received "
+                + "(mean lead time 28.0 h). Open at its end (in, not received, not cancelled): 1");
 
         WipGrid grid = model.figuresProperty().get().wipGrid();
         Instant seven = ReportedDay.at("2026-11-03T07:00Z");
