@@ -47,6 +47,7 @@ public final class Benchmarks {
         }
         if (which == Which.ingest || which == Which.all) {
             figures.addAll(new IngestBench(plan, messages, out).run(workDir.resolve("ingest")));
+            figures.addAll(new WriterBench(out).run(workDir.resolve("writer")));
         }
         if (which == Which.export || which == Which.all) {
             figures.addAll(new ExportBench(out).run(workDir.resolve("export")));

@@ -22,6 +22,7 @@ import org.floorwatch.localstore.report.ProductionReport.PurchaseOrders;
 import org.floorwatch.localstore.report.ProductionReport.ShiftRow;
 import org.floorwatch.localstore.report.ProductionReport.StationRow;
 import org.floorwatch.localstore.report.WipGrid;
+import org.floorwatch.views.theme.KpiTile;
 
 /**
  * The production report on screen: tiles (parts started, completed and scrapped, WIP at the end, lead time, and

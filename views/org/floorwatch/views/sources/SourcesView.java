@@ -1,8 +1,6 @@
 package org.floorwatch.views.sources;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +25,7 @@ import javafx.stage.FileChooser;
 import javafx.util.Subscription;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
+import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 
 /**
@@ -83,13 +81,7 @@ public final class SourcesView implements ScreenView {
     public SourcesView(SourcesViewModel model, ZoneId zone) {
         this.model = model;
         this.zone = zone;
-        FXMLLoader loader = new FXMLLoader(SourcesView.class.getResource("SourcesView.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the Sources screen's layout", e);
-        }
+        root = ScreenLayout.load(this, "SourcesView.fxml", "Sources");
     }
 
     @FXML

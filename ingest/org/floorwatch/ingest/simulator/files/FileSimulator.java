@@ -63,7 +63,7 @@ public final class FileSimulator {
         ToolCrib crib = ToolCrib.equip(plan, tooling);
         crib.writeMasterList(out.top("tools.csv"));
         crib.writeInventory(out.top("tools-inventory.json"), start, end, plan.timezone(), workforce, tooling);
-        MaintenanceLog.write(out.top("maintenance-log.csv"), MaintenanceLog.of(plan, start, end, upkeep),
+        MaintenanceLogFiles.write(out.top("maintenance-log.csv"), MaintenanceLogFiles.of(plan, start, end, upkeep),
                 plan.timezone());
         Readme.write(out.top("README.txt"), plan.site(), settings, dayFiles.reissues(), dayFiles.lateFiles(),
                 bad.written());

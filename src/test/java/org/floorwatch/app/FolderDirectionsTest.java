@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The folder directions: floorplan knows no other folder, only app knows them all; JavaFX stays in views and app,
- * SQL in localstore and what stands on it outside views.
+ * The folder directions of README.md, "How the code is laid out" (and docs/decisions/0001): floorplan knows no other
+ * folder, only app knows them all; JavaFX stays in views and app, SQL out of views.
  */
 class FolderDirectionsTest {
 

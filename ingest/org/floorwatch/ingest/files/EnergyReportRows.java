@@ -7,11 +7,11 @@ import org.floorwatch.localstore.files.EnergyReportRow;
  * An energy-report row: {@code date} is a production day, {@code machine} must be in the floor plan,
  * {@code kwh} a number not below zero; {@code peak_kw} may be empty, and is not below zero when given.
  */
-final class EnergyReport implements RowMapper<EnergyReportRow> {
+final class EnergyReportRows implements RowMapper<EnergyReportRow> {
 
     private final SiteClock clock;
 
-    EnergyReport(SiteClock clock) {
+    EnergyReportRows(SiteClock clock) {
         this.clock = clock;
     }
 

@@ -15,14 +15,14 @@ import org.floorwatch.localstore.files.ClockInRow;
  * {@code Clock In} is on the next calendar day, an empty one is the shift's end. Present and Late rows need a
  * Clock In; Absent rows may leave both times empty.
  */
-final class ClockInSheet implements RowMapper<ClockInRow> {
+final class ClockInSheetRows implements RowMapper<ClockInRow> {
 
     private static final List<String> STATUSES = List.of("Present", "Late", "Absent");
     private static final String ABSENT = "Absent";
 
     private final SiteClock clock;
 
-    ClockInSheet(SiteClock clock) {
+    ClockInSheetRows(SiteClock clock) {
         this.clock = clock;
     }
 

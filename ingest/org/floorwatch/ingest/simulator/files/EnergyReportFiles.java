@@ -14,7 +14,7 @@ import org.floorwatch.floorplan.FloorPlan;
  * production day and the peak kW. The kWh is the sum of the day's live samples off by a small metering
  * difference (within half a percent); the peak is the highest sampled kW.
  */
-final class EnergyReport {
+final class EnergyReportFiles {
 
     /** One machine's production day. */
     record Row(LocalDate day, String machine, double kwh, double peakKw) {
@@ -26,7 +26,7 @@ final class EnergyReport {
 
     static final List<String> HEADER = List.of("date", "machine", "kwh", "peak_kw");
 
-    private EnergyReport() {
+    private EnergyReportFiles() {
     }
 
     /** The report's rows, machines in plan order (a machine with no sample that day has no row). */

@@ -14,21 +14,21 @@ import org.floorwatch.floorplan.live.HeatLevel;
  * time since the part last moved in) from the store. {@code celsius} is the hottest latest reading of the
  * station's sensors, NaN with none; {@code heat} its level.
  */
-public record StationFigures(Station station, long wip, long processedToday, long errorsToday, long perHour,
-                             OptionalDouble avgCycleS, double celsius, HeatLevel heat, Instant asOf) {
+public record StationDetail(Station station, long wip, long processedToday, long errorsToday, long perHour,
+                            OptionalDouble avgCycleS, double celsius, HeatLevel heat, Instant asOf) {
 
     /** The station's figures in {@code snapshot}, with a cycle time already known (or empty). */
-    public static StationFigures of(Station station, FloorSnapshot snapshot, OptionalDouble avgCycleS) {
+    public static StationDetail of(Station station, FloorSnapshot snapshot, OptionalDouble avgCycleS) {
         StationLive live = snapshot.stations().stream().filter(s -> s.station().equals(station.id())).findFirst()
                 .orElse(new StationLive(station.id(), 0, 0, 0, 0, HeatLevel.NO_READING));
         double celsius = snapshot.sensors().stream()
                 .filter(s -> s.station().equals(station.id()) && !Double.isNaN(s.celsius()))
                 .mapToDouble(SensorLive::celsius).max().orElse(Double.NaN);
-        return new StationFigures(station, live.wip(), live.processedToday(), live.errorsToday(),
+        return new StationDetail(station, live.wip(), live.processedToday(), live.errorsToday(),
                 live.processedLastHour(), avgCycleS, celsius, live.heat(), snapshot.asOf());
     }
 
-    public StationFigures withAvgCycle(OptionalDouble seconds) {
-        return new StationFigures(station, wip, processedToday, errorsToday, perHour, seconds, celsius, heat, asOf);
+    public StationDetail withAvgCycle(OptionalDouble seconds) {
+        return new StationDetail(station, wip, processedToday, errorsToday, perHour, seconds, celsius, heat, asOf);
     }
 }

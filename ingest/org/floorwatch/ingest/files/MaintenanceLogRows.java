@@ -9,11 +9,11 @@ import org.floorwatch.localstore.files.WorkOrderRow;
  * plan; {@code started} and {@code resolved} may be empty (an open order); {@code resolved} may not be before
  * {@code reported}.
  */
-final class MaintenanceLog implements RowMapper<WorkOrderRow> {
+final class MaintenanceLogRows implements RowMapper<WorkOrderRow> {
 
     private final SiteClock clock;
 
-    MaintenanceLog(SiteClock clock) {
+    MaintenanceLogRows(SiteClock clock) {
         this.clock = clock;
     }
 
@@ -21,7 +21,7 @@ final class MaintenanceLog implements RowMapper<WorkOrderRow> {
     public WorkOrderRow map(RowFields row) {
         String workOrder = row.required("work_order");
         String machine = clock.knownMachine(row.required("machine"));
-        Instant reported = clock.at(TaskLog.required(row, "reported"));
+        Instant reported = clock.at(TaskLogRows.required(row, "reported"));
         Instant started = optional(row, "started", reported);
         Instant resolved = optional(row, "resolved", reported);
         if (resolved != null && resolved.isBefore(reported)) {

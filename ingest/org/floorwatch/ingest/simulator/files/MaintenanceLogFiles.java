@@ -18,7 +18,7 @@ import org.floorwatch.floorplan.FloorPlan;
  * the run have no resolved time (or no start yet); a few wait for parts and stay open, and at least one
  * order is always open at the end.
  */
-final class MaintenanceLog {
+final class MaintenanceLogFiles {
 
     /** One work order; {@code started} and {@code resolved} are null while not yet done. */
     record WorkOrder(String id, String machine, String fault, String severity, Instant reported, Instant started,
@@ -32,7 +32,7 @@ final class MaintenanceLog {
     private static final List<String> TECHNICIANS = List.of("Dana Morris", "Ravi Shah", "Ella Byrne", "Tomasz Wolski",
             "Nia Campbell");
 
-    private MaintenanceLog() {
+    private MaintenanceLogFiles() {
     }
 
     /** The orders raised from {@code start} to {@code end}, as they stand at {@code end}; ids WO-10001, ... */
@@ -84,7 +84,7 @@ final class MaintenanceLog {
     }
 
     private static String local(Instant instant, ZoneId zone) {
-        return instant == null ? null : TaskLog.LOCAL.format(LocalDateTime.ofInstant(instant, zone));
+        return instant == null ? null : TaskLogFiles.LOCAL.format(LocalDateTime.ofInstant(instant, zone));
     }
 
     private static Duration gap(double meanMinutes, SplittableRandom random) {

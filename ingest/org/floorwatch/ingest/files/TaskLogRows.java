@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import org.floorwatch.localstore.files.TaskLogRow;
 
 /** A task-log row: {@code start} and {@code end} are local date-times, both required, end not before start. */
-final class TaskLog implements RowMapper<TaskLogRow> {
+final class TaskLogRows implements RowMapper<TaskLogRow> {
 
     private final SiteClock clock;
 
-    TaskLog(SiteClock clock) {
+    TaskLogRows(SiteClock clock) {
         this.clock = clock;
     }
 

@@ -19,7 +19,7 @@ import org.floorwatch.floorplan.StationKind;
  * department, from when to when. Tasks fill most of the time between clock-in and clock-out, with short
  * gaps and one break, never before the shift starts; most are at the worker's home station.
  */
-final class TaskLog {
+final class TaskLogFiles {
 
     /** One task done by one worker. */
     record Task(Worker worker, String task, Station station, Instant start, Instant end) { }
@@ -30,7 +30,7 @@ final class TaskLog {
     private final Workforce workforce;
     private final ZoneId zone;
 
-    TaskLog(Workforce workforce, ZoneId zone) {
+    TaskLogFiles(Workforce workforce, ZoneId zone) {
         this.workforce = workforce;
         this.zone = zone;
     }
