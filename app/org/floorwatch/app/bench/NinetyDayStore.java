@@ -14,9 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.floorplan.FloorPlanLoader;
 import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.SitePlanStore;
+import org.floorwatch.localstore.PlanInForce;
 
 /**
  * A data folder with 90 days of history for the benches that need a long-running site: a copy of the folder named
@@ -98,8 +97,7 @@ final class NinetyDayStore {
             }
         }
         try (FloorStore store = FloorStore.open(to); Connection connection = store.newReadConnection()) {
-            String site = SitePlanStore.load(connection).map(json -> FloorPlanLoader.parse(json, from.toString()).site())
-                    .orElseGet(() -> FloorPlanLoader.defaultPlan().site());
+            String site = PlanInForce.of(connection, from).site();
             if (!plan.site().equals(site)) {
                 out.printf(Locale.ROOT, "%s: %s holds site %s, not %s; using generated history%n", bench, from, site,
                         plan.site());

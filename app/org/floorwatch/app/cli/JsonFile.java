@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.floorwatch.floorplan.FileTrouble;
 
 /** Writes a command's JSON to a file, creating its folder; a failure is one line for the user. */
 final class JsonFile {
@@ -24,7 +25,7 @@ final class JsonFile {
                 writing.to(out);
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
+            throw new UserError("cannot write " + file + ": " + FileTrouble.of(e));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.localstore.FloorStore;
@@ -99,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             new WorkbookExporter().write(report.document(Instant.now()), file);
         } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
+            throw new UserError("cannot write " + file + ": " + FileTrouble.of(e));
         }
     }
 
