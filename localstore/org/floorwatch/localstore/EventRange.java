@@ -53,8 +53,9 @@ public final class EventRange {
                 + " WHERE ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT) ORDER BY ts, seq";
     }
 
-    private static <E extends FloorEvent> List<E> read(PreparedStatement statement, EventTable<E> table,
-                                                         Instant fromIncl, Instant toExcl) {
+    /** The events of {@code table} with {@code fromIncl <= ts < toExcl}, by a statement made with {@link #select}. */
+    static <E extends FloorEvent> List<E> read(PreparedStatement statement, EventTable<E> table, Instant fromIncl,
+                                               Instant toExcl) {
         try {
             statement.setLong(1, UtcMicros.of(fromIncl));
             statement.setLong(2, UtcMicros.of(toExcl));

@@ -78,15 +78,7 @@ public final class StoreReader implements AutoCloseable {
     private static <E extends FloorEvent> List<E> between(Connection connection, EventTable<E> table, Instant fromIncl,
                                                           Instant toExcl) {
         try (PreparedStatement statement = connection.prepareStatement(EventRange.select(table))) {
-            statement.setLong(1, UtcMicros.of(fromIncl));
-            statement.setLong(2, UtcMicros.of(toExcl));
-            try (ResultSet rs = statement.executeQuery()) {
-                List<E> events = new ArrayList<>();
-                while (rs.next()) {
-                    events.add(table.read(rs));
-                }
-                return events;
-            }
+            return EventRange.read(statement, table, fromIncl, toExcl);
         } catch (SQLException e) {
             throw failed(e);
         }
