@@ -49,10 +49,12 @@ public final class StationWip {
 
     /**
      * Per station and slice (null: before the first slice): the net change, and its weight up to the slice's end,
-     * {@code sum(d * (end - t)) = end * sum(d) - sum(d * t)}, summed per time bucket first.
+     * {@code sum(d * (end - t)) = end * sum(d) - sum(d * t)}, summed per time bucket first; in 128 bits, as a
+     * checkpoint's {@code d} (an exit station's WIP: every part shipped) times microseconds since 1970 can pass 2^63.
      */
     private static final String BY_SLICE = """
-            , buckets AS (SELECT station, #bucket# AS bucket, sum(d) AS net, sum(d * epoch_us(ts)) AS weighted_ts
+            , buckets AS (SELECT station, #bucket# AS bucket, sum(d) AS net,
+                                 sum(d * epoch_us(ts)::HUGEINT) AS weighted_ts
                           FROM deltas GROUP BY ALL)
             SELECT b.station, s.slice, sum(b.net),
                    sum(CASE WHEN s.slice IS NULL THEN 0 ELSE s.end_us * b.net - b.weighted_ts END)::DOUBLE

@@ -89,6 +89,22 @@ class WipCheckpointsTest {
         }
     }
 
+    @Test
+    void meanWipFromACheckpointLargerThanAnEpochTimesItFitsIn64Bits() throws SQLException {
+        // an exit station holds every part ever shipped: 6,000 times a 2026 instant in microseconds is past 2^63
+        List<FloorEvent> shipped = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            shipped.add(new PartMove("x" + i, DAY0.plusSeconds(36_000 + i), "P-" + i, "T", null, "EXIT", null));
+        }
+        shipped.add(move("late", "2026-10-21T07:00:00Z", null, "EXIT"));
+        try (FloorStore store = FloorStore.open(dataDir); Connection connection = store.newReadConnection()) {
+            store.writer().write(IngestBatch.of(shipped));
+            Map<String, Double> mean = StationWip.average(connection, Instant.parse("2026-10-21T06:00:00Z"),
+                    Instant.parse("2026-10-21T08:00:00Z"));
+            assertThat(mean).containsEntry("EXIT", 6_000.5);
+        }
+    }
+
     /** Moves of parts walking A > B > C over {@code days} days, a few before DAY0, with errors now and then. */
     private static List<FloorEvent> randomMoves(Random random, int parts, int days) {
         List<FloorEvent> moves = new ArrayList<>();
