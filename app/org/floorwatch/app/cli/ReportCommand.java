@@ -1,8 +1,6 @@
 package org.floorwatch.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -107,14 +105,6 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private static void writeJson(Report report, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                ReportJson.write(report, out);
-            }
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + FileTrouble.of(e));
-        }
+        JsonFile.write(file, out -> ReportJson.write(report, out));
     }
 }

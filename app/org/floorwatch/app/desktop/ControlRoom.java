@@ -194,7 +194,7 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     private void startLive(FloorStore store, FloorPlan plan, FloorClock clock, KafkaSettings kafka) {
-        LiveFloorFeed feed = new LiveFloorFeed(plan, store.writer(), store.reader(), PUBLISH_EVERY);
+        LiveFloorFeed feed = new LiveFloorFeed(plan, store, PUBLISH_EVERY);
         stops.push(feed::close);
         IngestStatus status = new IngestStatus();
         sources = new FloorSources(plan, store, feed, status, clock);
