@@ -71,7 +71,13 @@ final class SchemaMigrations {
                 status VARCHAR, last_error VARCHAR, last_error_at TIMESTAMP, PRIMARY KEY(source, kind))""");
 
     /**
-     * Step 4: what people do about alarms (contract section 8) and the shift log. Acknowledgements name an episode by
+     * Step 4: WIP checkpoints at UTC midnights, kept by the writer with the moves (see {@link WipCheckpoints}),
+     * filled from the moves already stored.
+     */
+    private static final List<String> WIP_CHECKPOINTS = List.of(WipCheckpoints.CREATE, WipCheckpoints.FILL_FROM_ALL_MOVES);
+
+    /**
+     * Step 5: what people do about alarms (contract section 8) and the shift log. Acknowledgements name an episode by
      * kind, source and start; shelvings a source (a sensor or a station) with the time they run out; shift notes are
      * never changed once written (a correction is a new note naming the one it corrects). Times are the floor clock's.
      */
@@ -105,7 +111,7 @@ final class SchemaMigrations {
             """
             CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
                 PRIMARY KEY(topic, partition))"""),
-            FILE_SOURCES, DATABASE_SOURCES, ALARM_ACTIONS);
+            FILE_SOURCES, DATABASE_SOURCES, WIP_CHECKPOINTS, ALARM_ACTIONS);
 
 
     private SchemaMigrations() {

@@ -1,11 +1,10 @@
 package org.floorwatch.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.localstore.report.Report;
 import org.floorwatch.localstore.report.ReportJson;
 import org.floorwatch.views.export.WorkbookExporter;
@@ -22,25 +21,14 @@ final class ReportOutput {
             out.println(ReportJson.toJson(report));
             out.flush();
         } else if (json != null) {
-            writeJson(report, Path.of(json));
+            JsonFile.write(Path.of(json), stream -> ReportJson.write(report, stream));
         }
         if (xlsx != null) {
             try {
                 new WorkbookExporter().write(report.document(Instant.now()), xlsx);
             } catch (IOException e) {
-                throw new UserError("cannot write " + xlsx + ": " + e.getMessage());
+                throw new UserError("cannot write " + xlsx + ": " + FileTrouble.of(e));
             }
-        }
-    }
-
-    private static void writeJson(Report report, Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                ReportJson.write(report, out);
-            }
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
         }
     }
 }

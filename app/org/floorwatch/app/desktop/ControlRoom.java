@@ -15,6 +15,7 @@ import org.floorwatch.ingest.database.DatabasePolling;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.PlanInForce;
 import org.floorwatch.localstore.alarm.AlarmDesk;
 import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.live.LiveFloorFeed;
@@ -209,7 +210,7 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     private void startLive(FloorStore store, FloorPlan plan, FloorClock clock, KafkaSettings kafka, String operator) {
-        LiveFloorFeed feed = new LiveFloorFeed(plan, store.writer(), store.reader(), PUBLISH_EVERY);
+        LiveFloorFeed feed = new LiveFloorFeed(plan, store, PUBLISH_EVERY);
         stops.push(feed::close);
         alarms = new AlarmDesk(plan, store, clock::now, operator);
         stops.push(alarms::close);

@@ -8,9 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.floorwatch.floorplan.FloorPlan;
@@ -29,9 +26,6 @@ import org.floorwatch.floorplan.live.FloorSnapshot;
  */
 public final class FloorMapView extends Region {
 
-    private static final double ZOOM_STEP = 1.2;
-    private static final double CLICK_SLOP_PX = 4;
-
     private final Canvas floorLayer = new Canvas();
     private final HeatOverlay heat = new HeatOverlay();
     private final Canvas plantLayer = new Canvas();
@@ -46,15 +40,12 @@ public final class FloorMapView extends Region {
     private List<DepartmentAreas.Area> areas = List.of();
     private LivePainter live;
     private AlarmMarks marks;
+    private StationLabels labels;
+    private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private boolean planDirty = true;
     private boolean heatVisible = true;
     private String heatLabel;
     private double lastFrame;
-    private double pressX;
-    private double pressY;
-    private double dragX;
-    private double dragY;
-    private boolean dragged;
 
     public FloorMapView() {
         getStyleClass().add("floor-map");
@@ -63,12 +54,12 @@ public final class FloorMapView extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        setOnMousePressed(this::pressed);
-        setOnMouseDragged(this::dragged);
-        setOnMouseReleased(this::released);
+        new MapMouse(viewport, this::viewChanged, (x, y) -> {
+            selectedStation.set(stationAt(x, y).orElse(null));
+            paintLive();
+        }).install(this);
         setOnMouseMoved(e -> hoveredStation.set(stationAt(e.getX(), e.getY()).orElse(null)));
         setOnMouseExited(e -> hoveredStation.set(null));
-        setOnScroll(this::scrolled);
     }
 
     public void setPlan(FloorPlan plan) {
@@ -77,6 +68,7 @@ public final class FloorMapView extends Region {
         areas = DepartmentAreas.of(plan);
         live = new LivePainter(plan);
         marks = new AlarmMarks(plan);
+        labels = new StationLabels(plan.stations());
         viewport.setPlanSize(plan.size().width(), plan.size().height());
         viewport.reset();
         selectedStation.set(null);
@@ -90,6 +82,12 @@ public final class FloorMapView extends Region {
     public void setSnapshot(FloorSnapshot snapshot) {
         requirePlan();
         live.update(snapshot, geometry);
+        this.snapshot = snapshot;
+    }
+
+    /** The snapshot drawn now (the last one given). */
+    public FloorSnapshot snapshot() {
+        return snapshot;
     }
 
     /**
@@ -117,7 +115,26 @@ public final class FloorMapView extends Region {
      */
     public void setHeat(Map<String, Double> intensity, String label) {
         requirePlan();
-        heat.show(HeatField.of(plan, intensity));
+        showHeat(HeatField.of(plan, intensity), label);
+    }
+
+    /** The heat overlay scaled to {@code scale} (so two maps side by side share one), with its legend's words. */
+    public void setHeat(Map<String, Double> intensity, String label, double scale) {
+        requirePlan();
+        showHeat(HeatField.of(plan, intensity, scale), label);
+    }
+
+    /**
+     * A difference overlay: per station a signed difference (e.g. one span's mean WIP minus another's), with a
+     * diverging legend that says in words which side is better.
+     */
+    public void setHeatDifference(Map<String, Double> difference, String label) {
+        requirePlan();
+        showHeat(HeatField.difference(plan, difference), label);
+    }
+
+    private void showHeat(HeatField field, String label) {
+        heat.show(field);
         heatLabel = label;
         viewChanged();
     }
@@ -230,15 +247,19 @@ public final class FloorMapView extends Region {
         }
         boolean showHeat = heatVisible && !heat.isEmpty();
         planPainter.paintFloor(floorLayer.getGraphicsContext2D(), viewport, plan, areas, showHeat ? heat : null);
-        planPainter.paintPlant(plantLayer.getGraphicsContext2D(), viewport, plan, geometry);
-        if (showHeat) {
+        labels.layout(viewport);
+        planPainter.paintPlant(plantLayer.getGraphicsContext2D(), viewport, plan, geometry, labels);
+        if (showHeat && heat.signed()) {
+            HeatLegend.paintDifference(plantLayer.getGraphicsContext2D(), heatLabel, heat.scale());
+        } else if (showHeat) {
             HeatLegend.paint(plantLayer.getGraphicsContext2D(), heatLabel, heat.scale());
         }
     }
 
     private void paintLive() {
         if (live != null) {
-            live.paint(liveLayer.getGraphicsContext2D(), viewport, lastFrame, hoveredStation.get(), selectedStation.get());
+            live.paint(liveLayer.getGraphicsContext2D(), viewport, labels, lastFrame, hoveredStation.get(),
+                    selectedStation.get());
             marks.paint(liveLayer.getGraphicsContext2D(), viewport);
         }
     }
@@ -246,36 +267,6 @@ public final class FloorMapView extends Region {
     private void requirePlan() {
         if (plan == null) {
             throw new IllegalStateException("The floor map has no plan yet: call setPlan first");
-        }
-    }
-
-    private void pressed(MouseEvent e) {
-        pressX = dragX = e.getX();
-        pressY = dragY = e.getY();
-        dragged = false;
-    }
-
-    private void dragged(MouseEvent e) {
-        dragged |= Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP_PX;
-        if (dragged && e.getButton() == MouseButton.PRIMARY) {
-            viewport.panBy(e.getX() - dragX, e.getY() - dragY);
-            viewChanged();
-        }
-        dragX = e.getX();
-        dragY = e.getY();
-    }
-
-    private void released(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-            selectedStation.set(stationAt(e.getX(), e.getY()).orElse(null));
-            paintLive();
-        }
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
-            viewport.zoomAt(e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, e.getX(), e.getY());
-            viewChanged();
         }
     }
 }
