@@ -7,11 +7,13 @@ import java.util.List;
 import org.floorwatch.floorplan.FloorPlan.Sensor;
 import org.floorwatch.floorplan.event.HeatReading;
 import org.floorwatch.floorplan.live.HeatLevel;
+import org.floorwatch.floorplan.live.SensorTrail;
 
 /**
  * One sensor's heat and stale episodes (contract section 8), read from its readings in (ts, id) order.
  *
- * <p>Heat: the level follows {@link HeatLevel#after} (up at once, down only past the dead band); an episode starts
+ * <p>Heat: the level is the sensor's {@link SensorTrail}, as on the live floor (up at once, down only past the dead
+ * band, see {@link HeatLevel#after}); an episode starts
  * at the first reading above normal and ends at the first later reading back at normal. Stale: when the next reading
  * comes more than {@code stale_after_s} after the previous one, the sensor is stale from previous + stale_after_s to
  * that reading; after the last reading it is stale from last + stale_after_s on, open.
@@ -25,13 +27,14 @@ public final class SensorTrack {
     private final Duration staleAfter;
     private final List<AlarmEpisode> heat = new ArrayList<>();
     private final List<AlarmEpisode> stale = new ArrayList<>();
-    private HeatLevel level = HeatLevel.NO_READING;
+    private final SensorTrail trail;
     private AlarmEpisode open;
     private LastEvent last;
 
     public SensorTrack(Sensor sensor) {
         this.sensor = sensor;
         this.staleAfter = Duration.ofNanos(Math.round(sensor.staleAfterS() * 1e9));
+        this.trail = new SensorTrail(sensor);
     }
 
     public Sensor sensor() {
@@ -43,9 +46,9 @@ public final class SensorTrack {
         return last;
     }
 
-    /** The sensor's level after the last reading read. */
+    /** The sensor's level after the last reading read (normal after a {@link #before} with no reading since). */
     public HeatLevel level() {
-        return level;
+        return trail.latest() == null && last != null ? HeatLevel.NORMAL : trail.level();
     }
 
     /** Reads the next reading in (ts, id) order; {@code late}: see {@link Lateness}. */
@@ -64,8 +67,8 @@ public final class SensorTrack {
         if (followsLast && last != null && Duration.between(last.ts(), reading.ts()).compareTo(staleAfter) > 0) {
             stale.add(silenceAfter(last).endedAt(reading.ts()));
         }
-        level = HeatLevel.after(level, sensor, reading.celsius());
-        if (level.compareTo(HeatLevel.NORMAL) > 0) {
+        trail.add(reading);
+        if (trail.level().compareTo(HeatLevel.NORMAL) > 0) {
             raise(reading, late);
         } else if (open != null) {
             heat.add(open.endedAt(reading.ts()));
@@ -110,12 +113,11 @@ public final class SensorTrack {
         heat.stream().filter(e -> e.end().isBefore(from)).forEach(track.heat::add);
         stale.stream().filter(e -> e.end().isBefore(from)).forEach(track.stale::add);
         track.last = previous;
-        track.level = previous == null ? HeatLevel.NO_READING : HeatLevel.NORMAL;
         return track;
     }
 
     private void raise(HeatReading reading, boolean late) {
-        AlarmLevel reached = AlarmLevel.of(level);
+        AlarmLevel reached = AlarmLevel.of(trail.level());
         if (open == null) {
             open = new AlarmEpisode(AlarmKind.HEAT, sensor.id(), reading.ts(), null, reached, reading.celsius(),
                     reading.id(), late);
