@@ -90,7 +90,8 @@ public final class DesktopLauncher {
     /** The main window with its screens on the control room's sources; call on the JavaFX thread. */
     public static MainWindow mainWindow(ControlRoom room) {
         FloorPlan plan = room.sources().plan();
-        FloorView floor = new FloorView(new FloorViewModel(room.sources()));
+        FloorViewModel floorModel = new FloorViewModel(room.sources());
+        FloorView floor = new FloorView(floorModel);
         ZoneId wall = ZoneId.systemDefault();
         SourcesViewModel sourcesModel = new SourcesViewModel(room.sources().store(), room.sourceImports(), wall);
         if (room.lakeExport() != null) {
@@ -100,7 +101,7 @@ public final class DesktopLauncher {
         ReportsView reports = new ReportsView(new ReportsViewModel(room.sources()));
         AlarmFeed feed = new AlarmFeed(room.alarms());
         Supplier<Instant> now = room.alarms()::now;
-        floor.addPart(new FloorAlarmMarks(feed, plan, floor.map()));
+        floor.addPart(new FloorAlarmMarks(feed, plan, floor.map(), floorModel.time()));
         floor.addPart(new LastShiftNotes(room.shiftLog(), now));
         AtomicReference<MainWindow> window = new AtomicReference<>();
         AlarmsView alarms = new AlarmsView(new AlarmsViewModel(feed, plan), new JournalViewModel(feed, plan),

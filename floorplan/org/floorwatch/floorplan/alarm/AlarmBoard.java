@@ -95,6 +95,25 @@ public final class AlarmBoard {
         return new AlarmBoard(now, kept, banner(kept, now), shelvings);
     }
 
+    /**
+     * The alarms active at an earlier instant (a past instant on the map), as they stood then: acknowledged only if
+     * that was done by then, with the shelving of their source in force then (or null).
+     */
+    public List<Row> activeAt(Instant instant) {
+        List<Row> then = new ArrayList<>();
+        for (Row row : rows) {
+            AlarmEpisode episode = row.episode();
+            if (episode.activeAt(instant)) {
+                Acknowledgement ack = row.ack() != null && !row.ack().at().isAfter(instant) ? row.ack() : null;
+                Shelving shelving = shelvings.stream()
+                        .filter(s -> s.source().equals(AlarmSource.of(episode)) && s.activeAt(instant))
+                        .findFirst().orElse(null);
+                then.add(new Row(episode, ack, shelving, true));
+            }
+        }
+        return then;
+    }
+
     /** The shelvings of the episode's source that were in force at some time during it (up to now if it is open). */
     public List<Shelving> shelvingsDuring(AlarmEpisode episode) {
         Instant end = episode.end() == null ? now : episode.end();
