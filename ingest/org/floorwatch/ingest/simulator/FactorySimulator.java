@@ -18,8 +18,11 @@ import org.floorwatch.floorplan.event.PartMove;
  * A discrete-event model of a floor plan that yields the floor's events in time order. Parts enter at
  * the entry stations at random (a Poisson stream), queue FIFO at each station, take a cycle near the
  * station's ideal one (one part at a time per machine), travel the routes at walking pace and leave at
- * exit or scrap. Now and then a random process or inspection station slows down or stops for a while,
- * so the bottleneck forms and moves. Heat sensors report every 10 s and machines every 60 s.
+ * exit or scrap. Now and then a random process or inspection station slows down for a while, so the
+ * bottleneck forms and moves, and now and then a machine breaks down: it finishes the part it holds, stops on
+ * the next whole minute, processes nothing (its station's queue grows, its meter shows idle power) and runs again
+ * when the {@link WorkOrder} the {@link MaintenanceCrew} opened for it is resolved. Heat sensors report every 10 s
+ * and machines every 60 s.
  *
  * <p>The model knows no station names: the flow follows the plan's routes and station kinds. It reads
  * no clock either: time only advances through {@link #advanceTo}, so a seed and a start give the same
@@ -30,6 +33,7 @@ public final class FactorySimulator {
     private record Scheduled(long atMs, long order, Runnable action) { }
 
     private static final double DAY_MS = 86_400_000.0;
+    private static final long MINUTE_MS = 60_000;
     private static final long MIN_CYCLE_MS = 5_000;
 
     private final Instant start;
@@ -39,6 +43,8 @@ public final class FactorySimulator {
     private final FloorFlow flow;
     private final Map<String, Workstation> workstations = new LinkedHashMap<>();
     private final List<Workstation> disruptable = new ArrayList<>();
+    private final List<Workstation.Machine> machines = new ArrayList<>();
+    private final MaintenanceCrew crew = new MaintenanceCrew();
     private final Dispatcher dispatcher;
     private final HeatSensors heat;
     private final EnergyMeters energy;
@@ -60,9 +66,10 @@ public final class FactorySimulator {
         this.ids = new EventIds(seed, start);
         this.flow = new FloorFlow(plan, settings.travelSpeedMps());
         for (Station station : plan.stations()) {
-            long machines = plan.machines().stream().filter(m -> m.station().equals(station.id())).count();
-            Workstation workstation = new Workstation(station, (int) machines);
+            Workstation workstation = new Workstation(station, plan.machines().stream()
+                    .filter(m -> m.station().equals(station.id())).map(FloorPlan.Machine::id).toList());
             workstations.put(station.id(), workstation);
+            workstation.machines().stream().filter(m -> m.id() != null).forEach(machines::add);
             if (station.kind().canBeBottleneck()) {
                 disruptable.add(workstation);
             }
@@ -75,6 +82,9 @@ public final class FactorySimulator {
         schedule(firstTick(EnergyMeters.INTERVAL_MS, false), this::sampleEnergy);
         if (settings.disruptionsPerDay() > 0 && !disruptable.isEmpty()) {
             schedule(exponential(DAY_MS / settings.disruptionsPerDay()), this::disrupt);
+        }
+        if (settings.breakdownsPerDay() > 0 && !machines.isEmpty()) {
+            schedule(exponential(DAY_MS / settings.breakdownsPerDay()), this::breakDown);
         }
     }
 
@@ -90,6 +100,14 @@ public final class FactorySimulator {
         List<FloorEvent> events = List.copyOf(happened);
         happened.clear();
         return events;
+    }
+
+    /**
+     * The work orders of the machines that stopped since the last call, in the order they stopped, each with its
+     * whole story (the simulator decides when a machine runs again as it stops); call it after {@link #advanceTo}.
+     */
+    public List<WorkOrder> workOrders() {
+        return crew.drain();
     }
 
     /** How far simulated time has advanced. */
@@ -118,10 +136,10 @@ public final class FactorySimulator {
     }
 
     private void startWork(Workstation workstation) {
-        Workstation.Part part;
-        while ((part = workstation.startNext(nowMs)) != null) {
-            Workstation.Part started = part;
-            schedule(nowMs + cycleMs(workstation, part), () -> finish(workstation, started));
+        Workstation.Machine machine;
+        while ((machine = workstation.startNext(nowMs)) != null) {
+            Workstation.Machine working = machine;
+            schedule(nowMs + cycleMs(workstation, machine.part()), () -> finish(working));
         }
     }
 
@@ -131,12 +149,14 @@ public final class FactorySimulator {
         return Math.round(idealMs * spread * part.type().cycleFactor() * workstation.slowFactor());
     }
 
-    private void finish(Workstation workstation, Workstation.Part part) {
+    private void finish(Workstation.Machine machine) {
+        Workstation workstation = machine.station();
+        Workstation.Part part = machine.part();
         Dispatcher.Dispatch dispatch = dispatcher.dispatch(workstation, random);
         if (dispatch == null) {
-            workstation.park(nowMs);
+            workstation.park(machine, nowMs);
         } else {
-            workstation.release(nowMs);
+            workstation.release(machine, nowMs);
             Station to = dispatch.leg().to();
             happened.add(new PartMove(ids.move(), now(), part.id(), part.type().name(),
                     workstation.station().id(), to.id(), dispatch.error()));
@@ -147,6 +167,9 @@ public final class FactorySimulator {
             } else {
                 floorWip--;
             }
+        }
+        if (machine.failing()) {
+            schedule(nextMinute(), () -> stop(machine));
         }
         startWork(workstation);
     }
@@ -161,24 +184,45 @@ public final class FactorySimulator {
         schedule(nowMs + EnergyMeters.INTERVAL_MS, this::sampleEnergy);
     }
 
-    /** Slows down (x1.6 to x2.6, 20 to 120 min) or stops (5 to 30 min) a random process or inspection station. */
+    /** Slows down a random process or inspection station (x1.6 to x2.6, for 20 to 120 min). */
     private void disrupt() {
         Workstation workstation = disruptable.get(random.nextInt(disruptable.size()));
-        if (!workstation.disrupted()) {
-            long lastsMs;
-            if (random.nextDouble() < 0.4) {
-                workstation.stop();
-                lastsMs = minutes(5 + 25 * random.nextDouble());
-            } else {
-                workstation.slowDown(1.6 + random.nextDouble());
-                lastsMs = minutes(20 + 100 * random.nextDouble());
-            }
-            schedule(nowMs + lastsMs, () -> {
-                workstation.recover();
-                startWork(workstation);
-            });
+        if (!workstation.slowed()) {
+            workstation.slowDown(1.6 + random.nextDouble());
+            schedule(nowMs + minutes(20 + 100 * random.nextDouble()), workstation::recover);
         }
         schedule(nowMs + exponential(DAY_MS / settings.disruptionsPerDay()), this::disrupt);
+    }
+
+    /**
+     * A random machine breaks down: it takes no new part and stops on the next whole minute after the part it holds
+     * (if any) is done; one already down or about to stop is left alone.
+     */
+    private void breakDown() {
+        Workstation.Machine machine = machines.get(random.nextInt(machines.size()));
+        if (!machine.failing() && !machine.down()) {
+            machine.fail();
+            if (!machine.busy()) {
+                schedule(nextMinute(), () -> stop(machine));
+            }
+        }
+        schedule(nowMs + exponential(DAY_MS / settings.breakdownsPerDay()), this::breakDown);
+    }
+
+    /** The machine stops now; it runs again when its work order is resolved. */
+    private void stop(Workstation.Machine machine) {
+        machine.stop();
+        WorkOrder order = crew.open(machine.id(), now(), random);
+        schedule(Duration.between(start, order.resolved()).toMillis(), () -> {
+            machine.runAgain();
+            startWork(machine.station());
+        });
+    }
+
+    /** The next whole minute of the clock strictly after now, as an offset from the start. */
+    private long nextMinute() {
+        long epochMs = start.toEpochMilli();
+        return (Math.floorDiv(epochMs + nowMs, MINUTE_MS) + 1) * MINUTE_MS - epochMs;
     }
 
     private void schedule(long atMs, Runnable action) {

@@ -39,8 +39,13 @@ public final class MessageFaults {
     private int nextCase;
 
     public MessageFaults(FloorPlan plan, long seed, Instant start, Topics topics, FaultRates rates) {
+        this(plan, seed, start, new MessageEncoder(topics), rates);
+    }
+
+    /** Faults whose messages {@code encoder} writes (the stream's own, so that both run dry together). */
+    MessageFaults(FloorPlan plan, long seed, Instant start, MessageEncoder encoder, FaultRates rates) {
         this.rates = rates;
-        this.encoder = new MessageEncoder(topics);
+        this.encoder = encoder;
         this.badMessages = new BadMessages(plan, encoder, new EventIds(seed, start));
         this.random = new SplittableRandom(seed).split();
     }
