@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
+import org.floorwatch.ingest.files.ImportOrder;
 import org.floorwatch.ingest.simulator.files.FileSimulationSettings;
 import org.floorwatch.ingest.simulator.files.FileSimulator;
 import org.floorwatch.ingest.simulator.files.FilesSummary;
@@ -16,8 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo's history: every file source of the production days before the live floor's first day, written by the
  * file simulator into {@code history/} of the demo folder the first time a demo needs them and kept for later demos,
- * which import them again into their fresh store. A run for other days or another site is replaced; one cut short (no
- * {@code README.txt}, the simulator's last file) is written again.
+ * which import them again into their fresh store. It is the same simulated floor as the live stream (same plan, seed
+ * and start: see {@link DemoStream}), so the folder's name carries the simulator's generation besides the site and
+ * days: a run for other days, another site or an older simulator is replaced; one cut short (no {@code README.txt},
+ * the simulator's last file) is written again.
  */
 final class DemoHistory {
 
@@ -27,6 +32,8 @@ final class DemoHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
     private static final String LAST_FILE = "README.txt";
+    /** Changes whenever the simulator makes another floor from the same seed, so older histories are not reused. */
+    private static final String GENERATION = "g2";
 
     private final FloorPlan plan;
     private final LocalDate from;
@@ -39,7 +46,8 @@ final class DemoHistory {
         this.days = days;
         LocalDate last = ProductionCalendar.of(plan).productionDay(liveStart).minusDays(1);
         this.from = last.minusDays(days - 1L);
-        this.run = demoFolder.resolve(FOLDER).resolve(plan.site().replaceAll("[^A-Za-z0-9-]", "-") + "_" + from + "_" + last);
+        this.run = demoFolder.resolve(FOLDER).resolve(plan.site().replaceAll("[^A-Za-z0-9-]", "-") + "_" + from + "_" + last
+                + "_" + GENERATION);
     }
 
     /** The folder of the history's files; every file in it is meant to be imported. */
@@ -53,16 +61,19 @@ final class DemoHistory {
                 : "writing " + days + " days of files (" + from + " to " + from.plusDays(days - 1L) + ")\u2026";
     }
 
-    /** Writes the history unless a complete one is there; returns its folder. */
-    Path write() throws IOException {
-        if (Files.exists(run.resolve(LAST_FILE))) {
-            return run;
+    /**
+     * Writes the history unless a complete one is there; returns its files in import order, but with the files of
+     * its last day first after the plan: they hold the parts still on the floor when the live stream takes over.
+     */
+    List<Path> write() throws IOException {
+        if (!Files.exists(run.resolve(LAST_FILE))) {
+            DemoFolder.deleteTree(run.getParent());
+            long started = System.nanoTime();
+            FilesSummary summary = new FileSimulator(plan, new FileSimulationSettings(from, days, ControlRoom.DEMO_SEED,
+                    true, FileSimulationSettings.DEFAULT_WORKERS)).writeTo(run);
+            LOG.info("demo history in {} s: {}", (System.nanoTime() - started) / 1_000_000_000, summary.line());
         }
-        DemoFolder.deleteTree(run.getParent());
-        long started = System.nanoTime();
-        FilesSummary summary = new FileSimulator(plan, new FileSimulationSettings(from, days, ControlRoom.DEMO_SEED,
-                true, FileSimulationSettings.DEFAULT_WORKERS)).writeTo(run);
-        LOG.info("demo history in {} s: {}", (System.nanoTime() - started) / 1_000_000_000, summary.line());
-        return run;
+        Path lastDay = run.resolve(from.plusDays(days - 1L).toString());
+        return List.copyOf(new LinkedHashSet<>(ImportOrder.files(List.of(lastDay, run))));
     }
 }
