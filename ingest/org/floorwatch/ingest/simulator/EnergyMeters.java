@@ -38,8 +38,8 @@ final class EnergyMeters {
         }
     }
 
-    /** One sample of every machine, in plan order, for the interval ending now. */
-    List<EnergySample> sample(long nowMs, Instant ts, EventIds ids) {
+    /** One sample of every machine, in plan order, for the interval ending now; {@code quiet}: counted, not made. */
+    List<EnergySample> sample(long nowMs, Instant ts, EventIds ids, boolean quiet) {
         long intervalMs = nowMs - lastSampleMs;
         lastSampleMs = nowMs;
         List<EnergySample> samples = new ArrayList<>(meters.size());
@@ -49,7 +49,11 @@ final class EnergyMeters {
             meter.busyMark = busy;
             double kw = Math.round(meter.machine.ratedKw() * (IDLE_SHARE + (1 - IDLE_SHARE) * share) * 100) / 100.0;
             double kwh = Math.round(kw * intervalMs / 3_600_000.0 * 10_000) / 10_000.0;
-            samples.add(new EnergySample(ids.sample(), ts, meter.machine.id(), kwh, kw));
+            if (quiet) {
+                ids.skipSample();
+            } else {
+                samples.add(new EnergySample(ids.sample(), ts, meter.machine.id(), kwh, kw));
+            }
         }
         return samples;
     }

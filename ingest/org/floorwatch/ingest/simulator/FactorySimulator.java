@@ -21,8 +21,8 @@ import org.floorwatch.floorplan.event.PartMove;
  * exit or scrap. Now and then a random process or inspection station slows down for a while, so the
  * bottleneck forms and moves, and now and then a machine breaks down: it finishes the part it holds, stops on
  * the next whole minute, processes nothing (its station's queue grows, its meter shows idle power) and runs again
- * when the {@link WorkOrder} the {@link MaintenanceCrew} opened for it is resolved. Heat sensors report every 10 s
- * and machines every 60 s.
+ * when the {@link WorkOrder} the {@link MaintenanceCrew} opened for it is resolved (a sensor fault also silences the
+ * station's heat sensors till then). Heat sensors report every 10 s and machines every 60 s.
  *
  * <p>The model knows no station names: the flow follows the plan's routes and station kinds. It reads
  * no clock either: time only advances through {@link #advanceTo}, so a seed and a start give the same
@@ -54,6 +54,7 @@ public final class FactorySimulator {
     private long scheduled;
     private long nowMs;
     private int floorWip;
+    private boolean quiet;
 
     public FactorySimulator(FloorPlan plan, long seed, Instant start) {
         this(plan, seed, start, SimulationSettings.defaults());
@@ -103,6 +104,20 @@ public final class FactorySimulator {
     }
 
     /**
+     * Runs the floor on to {@code until} (excluded) without making its events: every id is counted as if they had
+     * been made, so {@link #advanceTo} then gives exactly the events it would have given from there. Several times
+     * faster than taking the events.
+     */
+    public void runOnTo(Instant until) {
+        quiet = true;
+        try {
+            advanceTo(until);
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /**
      * The work orders of the machines that stopped since the last call, in the order they stopped, each with its
      * whole story (the simulator decides when a machine runs again as it stops); call it after {@link #advanceTo}.
      */
@@ -122,7 +137,7 @@ public final class FactorySimulator {
             List<SimulationSettings.ProductType> types = settings.productTypes();
             Workstation.Part part = new Workstation.Part(ids.part(), types.get(random.nextInt(types.size())));
             floorWip++;
-            happened.add(new PartMove(ids.move(), now(), part.id(), part.type().name(), null, entry.id(), null));
+            moved(part, null, entry.id(), null);
             Workstation workstation = workstations.get(entry.id());
             workstation.expect();
             arrive(workstation, part);
@@ -158,8 +173,7 @@ public final class FactorySimulator {
         } else {
             workstation.release(machine, nowMs);
             Station to = dispatch.leg().to();
-            happened.add(new PartMove(ids.move(), now(), part.id(), part.type().name(),
-                    workstation.station().id(), to.id(), dispatch.error()));
+            moved(part, workstation.station().id(), to.id(), dispatch.error());
             if (to.kind().holdsWip()) {
                 Workstation next = workstations.get(to.id());
                 next.expect();
@@ -174,13 +188,21 @@ public final class FactorySimulator {
         startWork(workstation);
     }
 
+    private void moved(Workstation.Part part, String from, String to, String error) {
+        if (quiet) {
+            ids.skipMove();
+        } else {
+            happened.add(new PartMove(ids.move(), now(), part.id(), part.type().name(), from, to, error));
+        }
+    }
+
     private void readHeat() {
-        happened.addAll(heat.read(nowMs, now(), ids, random));
+        happened.addAll(heat.read(nowMs, now(), ids, random, quiet));
         schedule(nowMs + HeatSensors.INTERVAL_MS, this::readHeat);
     }
 
     private void sampleEnergy() {
-        happened.addAll(energy.sample(nowMs, now(), ids));
+        happened.addAll(energy.sample(nowMs, now(), ids, quiet));
         schedule(nowMs + EnergyMeters.INTERVAL_MS, this::sampleEnergy);
     }
 
@@ -209,12 +231,22 @@ public final class FactorySimulator {
         schedule(nowMs + exponential(DAY_MS / settings.breakdownsPerDay()), this::breakDown);
     }
 
-    /** The machine stops now; it runs again when its work order is resolved. */
+    /**
+     * The machine stops now; it runs again when its work order is resolved. A sensor fault also silences the
+     * station's heat sensors until then.
+     */
     private void stop(Workstation.Machine machine) {
         machine.stop();
         WorkOrder order = crew.open(machine.id(), now(), random);
+        boolean sensorFault = MaintenanceCrew.SENSOR_FAULT.equals(order.fault());
+        if (sensorFault) {
+            heat.silence(machine.station(), true);
+        }
         schedule(Duration.between(start, order.resolved()).toMillis(), () -> {
             machine.runAgain();
+            if (sensorFault) {
+                heat.silence(machine.station(), false);
+            }
             startWork(machine.station());
         });
     }

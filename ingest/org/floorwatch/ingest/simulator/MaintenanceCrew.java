@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  */
 final class MaintenanceCrew {
 
-    private static final List<String> FAULTS = List.of("Overheating", "Vacuum leak", "Sensor fault", "Jammed feeder",
+    /** The fault that also silences the station's heat sensors while the machine is down. */
+    static final String SENSOR_FAULT = "Sensor fault";
+    private static final List<String> FAULTS = List.of("Overheating", "Vacuum leak", SENSOR_FAULT, "Jammed feeder",
             "Calibration drift", "Motor vibration", "Coolant low", "Controller reset");
     private static final List<String> TECHNICIANS = List.of("Dana Morris", "Ravi Shah", "Ella Byrne", "Tomasz Wolski",
             "Nia Campbell");

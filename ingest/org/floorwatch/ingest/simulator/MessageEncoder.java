@@ -26,30 +26,17 @@ public final class MessageEncoder {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Topics topics;
-    private boolean dry;
 
     public MessageEncoder(Topics topics) {
         this.topics = topics;
     }
 
     public SimulatedMessage encode(FloorEvent event) {
-        return dry ? new SimulatedMessage(topics.topicOf(kindOf(event)), key(event), null)
-                : message(event, key(event), json(event));
-    }
-
-    /**
-     * While dry, messages carry no value (null): the events and every random choice stay the same, only the JSON
-     * text is not written, for a stream that is run on past messages it will not send.
-     */
-    void dry(boolean on) {
-        dry = on;
+        return message(event, key(event), json(event));
     }
 
     /** A message of the event's topic carrying {@code value} as it stands (possibly broken on purpose). */
     SimulatedMessage message(FloorEvent event, String key, JsonNode value) {
-        if (dry) {
-            return new SimulatedMessage(topics.topicOf(kindOf(event)), key, null);
-        }
         try {
             return new SimulatedMessage(topics.topicOf(kindOf(event)), key, JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {

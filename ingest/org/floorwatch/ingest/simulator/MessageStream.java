@@ -17,8 +17,6 @@ import org.floorwatch.ingest.message.Topics;
 public final class MessageStream {
 
     private static final Duration STEP = Duration.ofSeconds(10);
-    /** Longer than any message is held back by the faults (late: 2 h, a copy: 3 h), with room to spare. */
-    private static final Duration HELD_AT_MOST = Duration.ofHours(4);
 
     private final FactorySimulator floor;
     private final MessageEncoder encoder;
@@ -52,24 +50,25 @@ public final class MessageStream {
 
     /**
      * Runs the floor on to {@code until} without handing out the messages sent before it, so {@link #next} gives
-     * exactly what this stream would have sent from then on. Much faster than taking them: messages that cannot
-     * matter any more are not written out.
+     * exactly what this stream would have sent from then on; call it first, on a new stream. Fast: the floor runs on
+     * unseen to a whole hour more than three hours back (see {@link MessageFaults}), and only the last hours are
+     * made into messages.
      */
     public void skipTo(Instant until) {
-        Instant writeFrom = until.minus(HELD_AT_MOST);
-        try {
-            while (true) {
-                if (ready.isEmpty()) {
-                    encoder.dry(floor.now().isBefore(writeFrom));
-                    step();
-                } else if (ready.peek().sendAt().isBefore(until)) {
-                    ready.poll();
-                } else {
-                    return;
-                }
+        long hourMs = Duration.ofHours(1).toMillis();
+        Instant unseenTo = Instant.ofEpochMilli(Math.floorDiv(until.toEpochMilli() - MessageFaults.HELD_AT_MOST_MS,
+                hourMs) * hourMs - hourMs);
+        if (unseenTo.isAfter(floor.now())) {
+            floor.runOnTo(unseenTo);
+        }
+        while (true) {
+            if (ready.isEmpty()) {
+                step();
+            } else if (ready.peek().sendAt().isBefore(until)) {
+                ready.poll();
+            } else {
+                return;
             }
-        } finally {
-            encoder.dry(false);
         }
     }
 

@@ -181,7 +181,11 @@ final class Workstation {
 
     /** Machine-milliseconds of work done up to {@code nowMs}, over all the station's machines. */
     long busyServerMs(long nowMs) {
-        return machines.stream().mapToLong(machine -> machine.busyMs(nowMs)).sum();
+        long busy = 0;
+        for (Machine machine : machines) {
+            busy += machine.busyMs(nowMs);
+        }
+        return busy;
     }
 
     /** Share of the station's capacity used between two readings of {@link #busyServerMs}. */
