@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -24,8 +26,23 @@ public record FloorPlan(String site, ZoneId timezone, Size size, List<Shift> shi
 
     public record Department(String id, String name) { }
 
+    /**
+     * A station; {@code wipLimit} is the optional {@code wip_limit} of contract section 8 (empty: none): the
+     * station is in alarm while its WIP is at least the limit.
+     */
     public record Station(String id, String name, String department, StationKind kind,
-                          double x, double y, double width, double height, double idealCycleS) {
+                          double x, double y, double width, double height, double idealCycleS, OptionalInt wipLimit) {
+
+        public Station {
+            Objects.requireNonNull(wipLimit, "wipLimit");
+        }
+
+        /** A station without a WIP limit. */
+        public Station(String id, String name, String department, StationKind kind,
+                       double x, double y, double width, double height, double idealCycleS) {
+            this(id, name, department, kind, x, y, width, height, idealCycleS, OptionalInt.empty());
+        }
+
         public double centreX() {
             return x + width / 2;
         }
@@ -41,7 +58,21 @@ public record FloorPlan(String site, ZoneId timezone, Size size, List<Shift> shi
 
     public record Route(String from, String to, List<Point> waypoints) { }
 
-    public record Sensor(String id, String station, double x, double y, double warnC, double alarmC) { }
+    /**
+     * A heat sensor with its limits; {@code deadbandC} (default {@value #DEFAULT_DEADBAND_C}) and
+     * {@code staleAfterS} (default {@value #DEFAULT_STALE_AFTER_S}) are the optional fields of contract section 8.
+     */
+    public record Sensor(String id, String station, double x, double y, double warnC, double alarmC,
+                         double deadbandC, double staleAfterS) {
+
+        public static final double DEFAULT_DEADBAND_C = 1.0;
+        public static final double DEFAULT_STALE_AFTER_S = 300;
+
+        /** A sensor with the default dead band and stale time. */
+        public Sensor(String id, String station, double x, double y, double warnC, double alarmC) {
+            this(id, station, x, y, warnC, alarmC, DEFAULT_DEADBAND_C, DEFAULT_STALE_AFTER_S);
+        }
+    }
 
     public FloorPlan {
         shifts = List.copyOf(shifts);

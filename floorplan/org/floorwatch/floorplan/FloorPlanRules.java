@@ -17,7 +17,8 @@ import org.floorwatch.floorplan.FloorPlan.Station;
  * rectangle are positive; ids are unique within departments, stations, machines and sensors; stations
  * name a known department; every station has a positive {@code ideal_cycle_s} (it is required, as OEE
  * needs it); machines and sensors sit on known stations; machines' {@code rated_kw} is not negative;
- * sensors warn below their alarm; routes join two different known stations, at most one route per
+ * sensors warn below their alarm, with a dead band not negative and a positive stale time; a station's optional
+ * {@code wip_limit} is 1 or more; routes join two different known stations, at most one route per
  * (from, to); and the shifts tile the day ({@link ShiftRules}). The first broken rule refuses the plan.
  */
 public final class FloorPlanRules {
@@ -63,6 +64,10 @@ public final class FloorPlanRules {
         if (station.idealCycleS() <= 0) {
             throw new InvalidPlanException(source, entry + "ideal_cycle_s must be positive, got " + station.idealCycleS());
         }
+        if (station.wipLimit().isPresent() && station.wipLimit().getAsInt() < 1) {
+            throw new InvalidPlanException(source, entry + "wip_limit must be 1 or more, got "
+                    + station.wipLimit().getAsInt());
+        }
     }
 
     private static void checkMachine(FloorPlan plan, Machine machine, String source) {
@@ -79,6 +84,12 @@ public final class FloorPlanRules {
         if (sensor.warnC() >= sensor.alarmC()) {
             throw new InvalidPlanException(source, entry + "warn_c " + sensor.warnC()
                     + " must be below alarm_c " + sensor.alarmC());
+        }
+        if (sensor.deadbandC() < 0) {
+            throw new InvalidPlanException(source, entry + "deadband_c must not be negative, got " + sensor.deadbandC());
+        }
+        if (sensor.staleAfterS() <= 0) {
+            throw new InvalidPlanException(source, entry + "stale_after_s must be positive, got " + sensor.staleAfterS());
         }
     }
 

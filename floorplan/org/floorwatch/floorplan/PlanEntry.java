@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,23 @@ final class PlanEntry {
             throw wrongType(field, "a number");
         }
         return value.asDouble();
+    }
+
+    /** An optional number field; absent or null means {@code fallback}. */
+    double number(String field, double fallback) {
+        return present(field) ? number(field) : fallback;
+    }
+
+    /** An optional whole number field; absent or null means none. */
+    OptionalInt wholeNumber(String field) {
+        if (!present(field)) {
+            return OptionalInt.empty();
+        }
+        double value = number(field);
+        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+            throw wrongType(field, "a whole number");
+        }
+        return OptionalInt.of((int) value);
     }
 
     /** A local clock time {@code HH:mm}; {@code 24:00} is read as midnight. */

@@ -80,7 +80,7 @@ final class PlanReader {
                 "unknown kind \"" + kindName + "\" (expected one of " + KINDS + ")"));
         return new Station(id, station.text("name", id), station.text("department"), kind,
                 station.number("x"), station.number("y"), station.number("width"), station.number("height"),
-                station.number("ideal_cycle_s"));
+                station.number("ideal_cycle_s"), station.wholeNumber("wip_limit"));
     }
 
     private static Route route(PlanEntry route) {
@@ -97,6 +97,8 @@ final class PlanReader {
 
     private static Sensor sensor(PlanEntry sensor) {
         return new Sensor(sensor.text("id"), sensor.text("station"), sensor.number("x"), sensor.number("y"),
-                sensor.number("warn_c"), sensor.number("alarm_c"));
+                sensor.number("warn_c"), sensor.number("alarm_c"),
+                sensor.number("deadband_c", Sensor.DEFAULT_DEADBAND_C),
+                sensor.number("stale_after_s", Sensor.DEFAULT_STALE_AFTER_S));
     }
 }

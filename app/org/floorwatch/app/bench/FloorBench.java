@@ -9,8 +9,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.live.FloorSnapshot;
-import org.floorwatch.floorplan.map.FloorMapView;
-import org.floorwatch.floorplan.map.FrameStats;
+import org.floorwatch.views.map.FloorMapView;
+import org.floorwatch.views.map.FrameStats;
 
 /**
  * CPU time per frame of the floor map with {@value #PARTS} parts moving and the heat overlay on, in a

@@ -3,7 +3,7 @@ package org.floorwatch.app.bench;
 import javafx.stage.Stage;
 import org.floorwatch.app.desktop.ControlRoom;
 import org.floorwatch.app.desktop.DesktopLauncher;
-import org.floorwatch.floorplan.map.FloorMapView;
+import org.floorwatch.views.map.FloorMapView;
 
 /**
  * The desktop app's main window for a control room, shown as {@code demo} and {@code gui} show it (on the headless

@@ -17,7 +17,7 @@ import org.floorwatch.floorplan.live.FloorSnapshot.PartInTransit;
 import org.floorwatch.floorplan.live.FloorSnapshot.SensorLive;
 import org.floorwatch.floorplan.live.FloorSnapshot.StationLive;
 import org.floorwatch.floorplan.live.HeatLevel;
-import org.floorwatch.floorplan.map.FloorGeometry;
+import org.floorwatch.views.map.FloorGeometry;
 
 /**
  * A busy floor for the frame bench: {@code parts} parts spread along every route of the plan (every tenth

@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import org.floorwatch.floorplan.live.FloorSnapshot;
-import org.floorwatch.floorplan.map.FloorMapView;
+import org.floorwatch.views.map.FloorMapView;
 import org.floorwatch.localstore.live.LiveFloorFeed;
 
 /**

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import org.floorwatch.floorplan.live.FloorSnapshot;
-import org.floorwatch.floorplan.map.FloorMapView;
+import org.floorwatch.views.map.FloorMapView;
 
 /**
  * Draws the floor map once per frame. Each frame it takes the newest snapshot from the mailbox (handing it to the

@@ -19,14 +19,15 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.floorwatch.floorplan.live.HeatLevel;
-import org.floorwatch.floorplan.map.FloorMapView;
 import org.floorwatch.views.ScreenView;
+import org.floorwatch.views.map.FloorMapView;
 
 /**
  * The Floor screen's view ({@code FloorView.fxml}): binds the map, KPI tiles, span selector, station panel and
- * status bar to a {@link FloorViewModel}. While active it runs the frame timer (drawing the map every frame) and a
- * one-second tick (status, heat); nothing else reaches the JavaFX thread.
+ * status bar to a {@link FloorViewModel}. Only while active does it follow the model's figures, run the frame timer
+ * (drawing the map every frame) and a one-second tick (status, heat); nothing else reaches the JavaFX thread.
  */
 public final class FloorView implements ScreenView {
 
@@ -37,6 +38,8 @@ public final class FloorView implements ScreenView {
     private final KpiTiles tiles;
     private final FloorFrames frames;
     private final Timeline ticks;
+    /** The view's hold on the model's figures while the screen is shown. */
+    private Subscription shown = Subscription.EMPTY;
 
     @FXML private HBox kpiRow;
     @FXML private FloorMapView map;
@@ -81,14 +84,7 @@ public final class FloorView implements ScreenView {
                 () -> map.selectedStationProperty().get() != null ? map.selectedStationProperty().get()
                         : map.hoveredStationProperty().get(),
                 map.selectedStationProperty(), map.hoveredStationProperty()));
-        model.kpisProperty().addListener((obs, old, kpis) -> tiles.show(kpis));
-        model.heatProperty().addListener((obs, old, heat) -> map.setHeat(heat.intensity(), heat.label()));
-        model.stationFiguresProperty().addListener((obs, old, figures) -> showStation(figures));
-        model.statusProperty().addListener((obs, old, status) -> showStatus(status));
         statusSite.setText(model.plan().site() + " \u00b7 " + model.plan().timezone());
-        tiles.show(model.kpisProperty().get());
-        showStation(null);
-        showStatus(model.statusProperty().get());
     }
 
     @Override
@@ -103,6 +99,12 @@ public final class FloorView implements ScreenView {
 
     @Override
     public void activate() {
+        model.activate();
+        shown = Subscription.combine(
+                model.kpisProperty().subscribe(tiles::show),
+                model.heatProperty().subscribe(this::showHeat),
+                model.stationFiguresProperty().subscribe(this::showStation),
+                model.statusProperty().subscribe(this::showStatus));
         frames.start();
         model.tick();
         ticks.play();
@@ -115,6 +117,9 @@ public final class FloorView implements ScreenView {
     public void deactivate() {
         frames.stop();
         ticks.stop();
+        shown.unsubscribe();
+        shown = Subscription.EMPTY;
+        model.deactivate();
         if (root.getScene() != null) {
             root.getScene().getAccelerators().remove(FIT_MAP);
         }
@@ -144,6 +149,12 @@ public final class FloorView implements ScreenView {
                 model.spanProperty().set((HeatSpan) now.getUserData());
             }
         });
+    }
+
+    private void showHeat(HeatView heat) {
+        if (heat != null) {
+            map.setHeat(heat.intensity(), heat.label());
+        }
     }
 
     private void showStation(StationFigures figures) {

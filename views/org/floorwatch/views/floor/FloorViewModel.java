@@ -1,14 +1,10 @@
 package org.floorwatch.views.floor;
 
-import java.sql.Connection;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,9 +16,11 @@ import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Station;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.live.FloorSnapshot;
-import org.floorwatch.localstore.report.StationWip;
+import org.floorwatch.localstore.read.StationHistory;
+import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FloorSources;
 import org.floorwatch.views.FxThread;
+import org.floorwatch.views.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * The Floor screen's state, as read-only properties for the view: KPI figures, the heat overlay for the chosen
  * span, the focused station's figures and the status line. It is fed by batched snapshots only: the live feed
  * puts its newest one in a mailbox, the view's frame timer hands it over with {@link #snapshotShown}, and a tick
- * once a second refreshes the status and the heat. Store queries (mean WIP over a span, cycle times) run on one
+ * once a second refreshes the status and the heat. It listens to the feed and the writer only while the screen is
+ * shown ({@link #activate} to {@link #deactivate}). Store queries (mean WIP over a span, cycle times) run on one
  * background thread; their results come back to the JavaFX thread in one hand-over each.
  */
 public final class FloorViewModel {
@@ -40,22 +39,17 @@ public final class FloorViewModel {
     private static final int STORE_REFRESH_TICKS = 5;
 
     private final FloorSources sources;
+    private final StationHistory history;
     private final ProductionCalendar calendar;
     private final Map<String, Station> stations;
     private final AtomicReference<FloorSnapshot> mailbox;
-    private final CommitCounter commits;
-    private final EventRate eventRate = new EventRate(5);
-    private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "floor-queries");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskRunner queries = new TaskRunner("floor-queries");
+    private final FloorStatus status;
     private final ObjectProperty<HeatSpan> span = new SimpleObjectProperty<>(this, "span", HeatSpan.LIVE);
     private final ObjectProperty<String> focusedStation = new SimpleObjectProperty<>(this, "focusedStation");
     private final ReadOnlyObjectWrapper<HeatView> heat = new ReadOnlyObjectWrapper<>(this, "heat");
     private final ReadOnlyObjectWrapper<FloorKpis> kpis = new ReadOnlyObjectWrapper<>(this, "kpis", FloorKpis.NONE);
     private final ReadOnlyObjectWrapper<StationFigures> stationFigures = new ReadOnlyObjectWrapper<>(this, "stationFigures");
-    private final ReadOnlyObjectWrapper<StatusLine> status = new ReadOnlyObjectWrapper<>(this, "status", StatusLine.STARTING);
     private final Consumer<FloorSnapshot> snapshotArrived;
     private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private long ticks;
@@ -64,13 +58,12 @@ public final class FloorViewModel {
 
     public FloorViewModel(FloorSources sources) {
         this.sources = sources;
+        this.history = new StationHistory(sources.store());
         this.calendar = ProductionCalendar.of(sources.plan());
         this.stations = sources.plan().stationsById();
         this.mailbox = new AtomicReference<>(sources.feed().latest());
         this.snapshotArrived = mailbox::set;
-        this.commits = new CommitCounter(sources.store().reader().counts().quarantined());
-        sources.feed().addListener(snapshotArrived);
-        sources.store().writer().addCommitListener(commits);
+        this.status = new FloorStatus(sources, queries);
         span.addListener((obs, old, now) -> refreshHeat());
         focusedStation.addListener((obs, old, now) -> focusChanged());
     }
@@ -105,14 +98,28 @@ public final class FloorViewModel {
         }
     }
 
+    /**
+     * The screen is shown: listen to the live feed (its newest snapshot at once) and to the writer's commits, until
+     * {@link #deactivate}. JavaFX thread.
+     */
+    public void activate() {
+        FxThread.require();
+        sources.feed().addListener(snapshotArrived);
+        mailbox.set(sources.feed().latest());
+        status.attach();
+    }
+
+    /** The screen is hidden: stop listening to the live feed and the writer. */
+    public void deactivate() {
+        sources.feed().removeListener(snapshotArrived);
+        status.detach();
+    }
+
     /** Called once a second on the JavaFX thread: the status line now, the store-backed figures now and then. */
     public void tick() {
         FxThread.require();
-        double rate = eventRate.sample(commits.events(), System.nanoTime());
         Instant latest = mailbox.get().asOf();
-        Instant newest = latest.equals(Instant.EPOCH) ? null : latest;
-        status.set(StatusLine.of(sources.ingest().broker(), rate, newest, sources.clock().now(), commits.quarantined(),
-                ZoneId.systemDefault()));
+        status.tick(latest.equals(Instant.EPOCH) ? null : latest);
         if (span.get() == HeatSpan.LIVE || ticks % STORE_REFRESH_TICKS == 0) {
             refreshHeat();
         }
@@ -145,7 +152,7 @@ public final class FloorViewModel {
     }
 
     public ReadOnlyObjectProperty<StatusLine> statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.statusProperty();
     }
 
     /** A station's name for the screens, its id when the plan does not know it. */
@@ -154,12 +161,10 @@ public final class FloorViewModel {
         return station == null ? id : station.name();
     }
 
-    /** Stops the query thread; the view model is not used afterwards. */
     /** Stops listening to the live feed and the store, and the query thread; the view model is not used afterwards. */
     public void dispose() {
-        sources.feed().removeListener(snapshotArrived);
-        sources.store().writer().removeCommitListener(commits);
-        queries.shutdownNow();
+        deactivate();
+        queries.close();
     }
 
     private void focusChanged() {
@@ -186,11 +191,7 @@ public final class FloorViewModel {
             heat.set(new HeatView(chosen, Map.of(), chosen.title()));
             return;
         }
-        query(() -> {
-            try (Connection connection = sources.store().newReadConnection()) {
-                return holdingWip(StationWip.average(connection, period.from(), period.to()));
-            }
-        }, intensity -> {
+        query(() -> holdingWip(history.meanWip(period.from(), period.to())), intensity -> {
             if (request == heatRequest) {
                 heat.set(new HeatView(chosen, intensity, period.label()));
             }
@@ -206,11 +207,7 @@ public final class FloorViewModel {
         Instant asOf = snapshot.asOf();
         Instant dayStart = calendar.dayStart(calendar.productionDay(asOf));
         long request = ++cycleRequest;
-        query(() -> {
-            try (Connection connection = sources.store().newReadConnection()) {
-                return CycleTimes.average(connection, station.id(), dayStart, asOf.plusNanos(1_000));
-            }
-        }, seconds -> {
+        query(() -> history.meanCycle(station.id(), dayStart, asOf.plusNanos(1_000)), seconds -> {
             StationFigures now = stationFigures.get();
             if (request == cycleRequest && now != null && now.station().equals(station)) {
                 stationFigures.set(now.withAvgCycle(seconds));
@@ -236,24 +233,8 @@ public final class FloorViewModel {
         return kept;
     }
 
-    private <T> void query(StoreQuery<T> work, Consumer<T> onFxThread) {
-        try {
-            queries.execute(() -> {
-                try {
-                    T result = work.run();
-                    FxThread.run(() -> onFxThread.accept(result));
-                } catch (Exception e) {
-                    LOG.warn("a floor query failed: {}", e.getMessage());
-                }
-            });
-        } catch (RejectedExecutionException disposed) {
-            // the screen is closing
-        }
-    }
-
-    /** A read on the store, run off the JavaFX thread. */
-    @FunctionalInterface
-    private interface StoreQuery<T> {
-        T run() throws Exception;
+    private <T> void query(Callable<T> work, Consumer<T> onFxThread) {
+        queries.run(BackgroundTask.of(work).onSuccess(onFxThread)
+                .onFailure(e -> LOG.warn("a floor query failed: {}", e.getMessage())));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.floorplan.map.FloorMapView;
+import org.floorwatch.views.map.FloorMapView;
 import org.floorwatch.localstore.report.EnergyReport;
 import org.floorwatch.localstore.report.EnergyReport.DepartmentEnergy;
 import org.floorwatch.localstore.report.EnergyReport.MachineDay;

@@ -1,13 +1,8 @@
 package org.floorwatch.views.reports;
 
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -15,7 +10,9 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.floorwatch.localstore.report.ReportDocument;
+import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FxThread;
+import org.floorwatch.views.TaskRunner;
 import org.floorwatch.views.export.WorkbookExporter;
 
 /**
@@ -25,15 +22,11 @@ import org.floorwatch.views.export.WorkbookExporter;
 public final class ExcelExport {
 
     private final WorkbookExporter exporter = new WorkbookExporter();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "report-export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskRunner thread = new TaskRunner("report-export");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private AtomicBoolean cancelled = new AtomicBoolean();
+    private BackgroundTask<Path> current;
 
     /** Starts writing {@code doc} to {@code file}; ignored while an export runs. Call on the JavaFX thread. */
     public void start(ReportDocument doc, Path file) {
@@ -41,32 +34,24 @@ public final class ExcelExport {
         if (running.get()) {
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        cancelled = stop;
         running.set(true);
         progress.set(0);
         message.set("Writing " + file.getFileName() + "\u2026");
-        thread.execute(() -> {
-            String outcome;
-            try {
-                exporter.write(doc, file, done -> FxThread.run(() -> progress.set(done)), stop::get);
-                outcome = "Saved " + file.toAbsolutePath();
-            } catch (CancellationException e) {
-                outcome = "Export cancelled; " + file.getFileName() + " was not written";
-            } catch (IOException | RuntimeException e) {
-                outcome = "Could not write " + file.toAbsolutePath() + ": " + reason(e);
-            }
-            String said = outcome;
-            FxThread.run(() -> {
-                running.set(false);
-                message.set(said);
-            });
-        });
+        current = thread.run(BackgroundTask.watching(control -> {
+            exporter.write(doc, file, control::progress, control::cancelled);
+            return file;
+        }).onProgress(progress::set)
+                .onSuccess(written -> ended("Saved " + written.toAbsolutePath()))
+                .onCancelled(() -> ended("Export cancelled; " + file.getFileName() + " was not written"))
+                .onFailure(e -> ended("Could not write " + file.toAbsolutePath() + ": " + reason(e))));
     }
 
     /** Stops the running export soon; the file is left as it was. */
     public void cancel() {
-        cancelled.set(true);
+        BackgroundTask<Path> running = current;
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -82,8 +67,12 @@ public final class ExcelExport {
     }
 
     void dispose() {
-        cancel();
-        thread.shutdown();
+        thread.close();
+    }
+
+    private void ended(String outcome) {
+        running.set(false);
+        message.set(outcome);
     }
 
     private static String reason(Exception e) {

@@ -19,6 +19,7 @@ import org.floorwatch.localstore.report.ProductionReport;
 import org.floorwatch.localstore.report.ProductionReport.HourRow;
 import org.floorwatch.localstore.report.ProductionReport.ShiftRow;
 import org.floorwatch.localstore.report.ProductionReport.StationRow;
+import org.floorwatch.localstore.report.WipGrid;
 
 /**
  * The production report on screen: tiles (parts started, completed and scrapped, WIP at the end, lead time, and

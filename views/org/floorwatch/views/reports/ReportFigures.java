@@ -2,6 +2,7 @@ package org.floorwatch.views.reports;
 
 import java.time.Instant;
 import org.floorwatch.localstore.report.Report;
+import org.floorwatch.localstore.report.WipGrid;
 
 /**
  * One computation for a report screen: the report of the chosen period, the production screen's WIP grid (null

@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.floorwatch.localstore.report.ReportKind;
 import org.floorwatch.views.ScreenView;
 
@@ -48,6 +49,8 @@ public final class ReportsView implements ScreenView {
     private final Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
     private final Parent root;
     private final Timeline ticks;
+    /** The view's hold on the model's figures while the screen is shown. */
+    private Subscription shown = Subscription.EMPTY;
 
     @FXML private HBox kindBar;
     @FXML private HBox periodBar;
@@ -91,11 +94,6 @@ public final class ReportsView implements ScreenView {
     private void initialize() {
         new ReportPickers(model, kindBar, periodBar, rangeFrom, rangeTo, shiftFilter, departmentFilter).bind();
         status.textProperty().bind(model.statusProperty());
-        model.chosenProperty().addListener((obs, old, now) -> periodLine.setText(now.describe()));
-        periodLine.setText(model.chosenProperty().get().describe());
-        model.kindProperty().addListener((obs, old, now) -> showPart());
-        model.figuresProperty().addListener((obs, old, now) -> showFigures());
-        model.filter().addListener((obs, old, now) -> showFigures());
         ExcelExport export = model.export();
         exportButton.disableProperty().bind(export.runningProperty().or(model.figuresProperty().isNull()));
         exportBar.visibleProperty().bind(export.runningProperty().or(export.messageProperty().isNotEmpty()));
@@ -109,7 +107,6 @@ public final class ReportsView implements ScreenView {
                     () -> model.kindProperty().set(kind));
         }
         keys.put(new KeyCodeCombination(KeyCode.F5), model::refresh);
-        showPart();
     }
 
     @Override
@@ -119,6 +116,12 @@ public final class ReportsView implements ScreenView {
 
     @Override
     public void activate() {
+        showPart();
+        shown = Subscription.combine(
+                model.chosenProperty().subscribe(now -> periodLine.setText(now.describe())),
+                model.kindProperty().subscribe((old, now) -> showPart()),
+                model.figuresProperty().subscribe((old, now) -> showFigures()),
+                model.filter().subscribe((old, now) -> showFigures()));
         model.refresh();
         ticks.play();
         if (root.getScene() != null) {
@@ -129,6 +132,8 @@ public final class ReportsView implements ScreenView {
     @Override
     public void deactivate() {
         ticks.stop();
+        shown.unsubscribe();
+        shown = Subscription.EMPTY;
         if (root.getScene() != null) {
             keys.keySet().forEach(root.getScene().getAccelerators()::remove);
         }

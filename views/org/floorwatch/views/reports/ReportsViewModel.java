@@ -1,15 +1,11 @@
 package org.floorwatch.views.reports;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -23,11 +19,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.report.Report;
+import org.floorwatch.localstore.read.StoredReports;
 import org.floorwatch.localstore.report.ReportKind;
+import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;
 import org.floorwatch.views.FxThread;
+import org.floorwatch.views.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,15 +41,11 @@ public final class ReportsViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final FloorPlan plan;
-    private final FloorStore store;
+    private final StoredReports reports;
     private final FloorClock clock;
     private final ProductionCalendar calendar;
     private final ExcelExport export = new ExcelExport();
-    private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "report-queries");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskRunner queries = new TaskRunner("report-queries");
     private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(this, "kind", ReportKind.PRODUCTION);
     private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>(this, "choice", PeriodChoice.TODAY);
     private final ObjectProperty<String> shift = new SimpleObjectProperty<>(this, "shift");
@@ -73,7 +67,7 @@ public final class ReportsViewModel {
 
     public ReportsViewModel(FloorPlan plan, FloorStore store, FloorClock clock) {
         this.plan = Objects.requireNonNull(plan, "plan");
-        this.store = Objects.requireNonNull(store, "store");
+        this.reports = new StoredReports(Objects.requireNonNull(store, "store"), plan);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.calendar = ProductionCalendar.of(plan);
         LocalDate today = calendar.productionDay(clock.now());
@@ -100,11 +94,13 @@ public final class ReportsViewModel {
         Instant now = clock.now();
         computing.set(true);
         status.set("Computing the " + report.word() + " report\u2026");
-        try {
-            queries.execute(() -> compute(report, period, now));
-        } catch (RejectedExecutionException disposed) {
-            computing.set(false);
-        }
+        queries.run(BackgroundTask.of(() -> reports.compute(report, period.period(), now))
+                .onSuccess(done -> computed(new ReportFigures(period, done.report(), done.wipGrid(), now), null))
+                .onFailure(e -> {
+                    LOG.warn("the {} report over {} failed: {}", report.word(), period.period(), e.getMessage());
+                    computed(null, "Could not compute the " + report.word() + " report: " + e.getMessage());
+                })
+                .onCancelled(() -> computing.set(false)));
     }
 
     /**
@@ -197,7 +193,7 @@ public final class ReportsViewModel {
 
     /** Stops the background threads; the view model is not used afterwards. */
     public void dispose() {
-        queries.shutdownNow();
+        queries.close();
         export.dispose();
     }
 
@@ -217,23 +213,6 @@ public final class ReportsViewModel {
             shift.set(null);
         }
         refresh();
-    }
-
-    private void compute(ReportKind report, ChosenPeriod period, Instant now) {
-        ReportFigures result = null;
-        String failure = null;
-        try (Connection connection = store.newReadConnection()) {
-            Report computed = report.compute(connection, plan, period.period());
-            WipGrid grid = report == ReportKind.PRODUCTION
-                    ? WipReplay.compute(connection, plan, period.period(), now) : null;
-            result = new ReportFigures(period, computed, grid, now);
-        } catch (Exception e) {
-            LOG.warn("the {} report over {} failed: {}", report.word(), period.period(), e.getMessage());
-            failure = "Could not compute the " + report.word() + " report: " + e.getMessage();
-        }
-        ReportFigures done = result;
-        String failed = failure;
-        FxThread.run(() -> computed(done, failed));
     }
 
     private void computed(ReportFigures result, String failure) {

@@ -15,7 +15,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.floorwatch.floorplan.map.HeatRamp;
+import org.floorwatch.localstore.report.WipGrid;
+import org.floorwatch.views.map.HeatRamp;
 import org.floorwatch.views.theme.Theme;
 
 /**

@@ -2,15 +2,15 @@ package org.floorwatch.views.sources;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import org.floorwatch.views.BackgroundTask;
+import org.floorwatch.views.BackgroundTask.Control;
+import org.floorwatch.views.TaskRunner;
 import org.floorwatch.views.sources.ImportState.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,16 +33,10 @@ public final class SourceImports implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SourceImports.class);
 
     private final FileImports imports;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
-        Thread t = new Thread(work, "source-imports");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskRunner thread = new TaskRunner("source-imports");
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<ImportState> state = new AtomicReference<>(ImportState.IDLE);
-    private final AtomicReference<AtomicBoolean> cancelCurrent = new AtomicReference<>(new AtomicBoolean());
     private final AtomicInteger waiting = new AtomicInteger();
-    private volatile boolean closed;
 
     public SourceImports(FileImports imports) {
         this.imports = imports;
@@ -60,11 +54,14 @@ public final class SourceImports implements AutoCloseable {
      */
     public void importPrepared(String title, String preparing, FilesToImport files) {
         waiting.incrementAndGet();
-        try {
-            thread.execute(() -> run(title, preparing, files));
-            update(s -> s.running() ? s.waiting(waiting.get()) : s);
-        } catch (RejectedExecutionException stopped) {
+        BackgroundTask<Void> task = thread.run(BackgroundTask.watching(control -> {
+            run(title, preparing, files, control);
+            return null;
+        }));
+        if (task.isCancelled()) {
             waiting.decrementAndGet();
+        } else {
+            update(s -> s.running() ? s.waiting(waiting.get()) : s);
         }
     }
 
@@ -83,7 +80,7 @@ public final class SourceImports implements AutoCloseable {
 
     /** Cancels the import under way: it stops before its next file (the file being read goes in whole). */
     public void cancel() {
-        cancelCurrent.get().set(true);
+        thread.cancelRunning();
     }
 
     public ImportState state() {
@@ -106,11 +103,8 @@ public final class SourceImports implements AutoCloseable {
     /** Cancels the import under way, drops the queued ones and waits for the file being read. */
     @Override
     public void close() {
-        closed = true;
-        cancel();
-        thread.shutdown();
         try {
-            if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+            if (!thread.close(Duration.ofMinutes(1))) {
                 LOG.warn("an import was still reading a file when the app stopped");
             }
         } catch (InterruptedException e) {
@@ -118,21 +112,16 @@ public final class SourceImports implements AutoCloseable {
         }
     }
 
-    private void run(String title, String preparing, FilesToImport files) {
+    private void run(String title, String preparing, FilesToImport files, Control task) {
         int behind = waiting.decrementAndGet();
-        if (closed) {
-            return;
-        }
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancelCurrent.set(cancelled);
         update(s -> ImportState.preparing(title, preparing, behind));
         long started = System.nanoTime();
         try {
             List<Path> paths = files.list();
-            if (!cancelled.get()) {
-                imports.importFiles(paths, new Progress(), cancelled::get);
+            if (!task.cancelled()) {
+                imports.importFiles(paths, new Progress(), task::cancelled);
             }
-            update(s -> s.ended(cancelled.get() && (s.filesDone() < s.filesTotal() || s.phase() == Phase.PREPARING)
+            update(s -> s.ended(task.cancelled() && (s.filesDone() < s.filesTotal() || s.phase() == Phase.PREPARING)
                     ? Phase.CANCELLED : Phase.DONE, ""));
             LOG.info("{} (in {} s)", state.get().line(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
         } catch (Exception e) {

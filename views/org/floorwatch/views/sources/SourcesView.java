@@ -25,6 +25,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.util.Subscription;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
 import org.floorwatch.views.ScreenView;
@@ -46,6 +47,8 @@ public final class SourcesView implements ScreenView {
     private final ZoneId zone;
     private final Parent root;
     private File lastFolder;
+    /** The view's hold on the model's figures while the screen is shown. */
+    private Subscription shown = Subscription.EMPTY;
 
     @FXML private BorderPane screen;
     @FXML private Label totals;
@@ -123,10 +126,6 @@ public final class SourcesView implements ScreenView {
         Columns.text(refusedAt, refusal -> wallTime(refusal.refusedAt()));
         refusedTable.setItems(model.refusals());
 
-        model.totalsProperty().addListener((obs, old, now) -> showTotals(now));
-        model.importStateProperty().addListener((obs, old, now) -> showImport(now));
-        showTotals(model.totalsProperty().get());
-        showImport(model.importStateProperty().get());
 
         screen.setOnDragOver(this::dragOver);
         screen.setOnDragExited(e -> screen.pseudoClassStateChanged(DROPPING, false));
@@ -141,15 +140,20 @@ public final class SourcesView implements ScreenView {
     @Override
     public void activate() {
         model.activate();
+        shown = Subscription.combine(model.totalsProperty().subscribe(this::showTotals),
+                model.importStateProperty().subscribe(this::showImport));
     }
 
     @Override
     public void deactivate() {
+        shown.unsubscribe();
+        shown = Subscription.EMPTY;
         model.deactivate();
     }
 
     @Override
     public void dispose() {
+        deactivate();
         model.dispose();
     }
 

@@ -1,12 +1,8 @@
 package org.floorwatch.views.sources;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,8 +11,10 @@ import javafx.collections.ObservableList;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
-import org.floorwatch.localstore.files.SourceActivity;
+import org.floorwatch.localstore.read.SourcesOverview;
+import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FxThread;
+import org.floorwatch.views.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The Sources screen's state: every source with its totals, the latest quarantined records from files and the
  * latest refusals, and where the current import stands. The store is read on a background thread, one read in
  * flight at a time however many changes arrive meanwhile, and the results come back to the JavaFX thread in one
- * hand-over. While the screen is shown it re-reads whenever {@link SourceImports} tells of a change.
+ * hand-over. Only while the screen is shown does it follow {@link SourceImports}, re-reading on every change.
  */
 public final class SourcesViewModel {
 
@@ -36,11 +34,7 @@ public final class SourcesViewModel {
     private final FloorStore store;
     private final SourceImports imports;
     private final ZoneId zone;
-    private final ExecutorService queries = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "sources-queries");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskRunner queries = new TaskRunner("sources-queries");
     private final AtomicBoolean readQueued = new AtomicBoolean();
     private final AtomicBoolean stateQueued = new AtomicBoolean();
     private final Runnable changed = this::changed;
@@ -57,7 +51,6 @@ public final class SourcesViewModel {
         this.imports = imports;
         this.zone = zone;
         this.importState = new ReadOnlyObjectWrapper<>(this, "importState", imports.state());
-        imports.addListener(changed);
     }
 
     public ObservableList<SourceRow> sources() {
@@ -92,14 +85,19 @@ public final class SourcesViewModel {
         imports.cancel();
     }
 
-    /** The screen is shown: read the store now and on every change. */
+    /** The screen is shown: follow the imports, and read the store now and on every change. JavaFX thread. */
     public void activate() {
+        FxThread.require();
         active = true;
+        imports.addListener(changed);
+        importState.set(imports.state());
         refresh();
     }
 
+    /** The screen is hidden: stop following the imports. */
     public void deactivate() {
         active = false;
+        imports.removeListener(changed);
     }
 
     /** Reads the store again, off the JavaFX thread. */
@@ -107,29 +105,16 @@ public final class SourcesViewModel {
         if (!readQueued.compareAndSet(false, true)) {
             return;
         }
-        try {
-            queries.execute(() -> {
-                readQueued.set(false);
-                try (Connection connection = store.newReadConnection()) {
-                    SourceActivity activity = new SourceActivity(connection);
-                    List<SourceRow> rows = activity.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
-                    List<QuarantinedRecord> held = activity.quarantinedFromFiles(SHOWN);
-                    List<RefusedFile> refused = activity.refusals(SHOWN);
-                    FxThread.run(() -> show(rows, held, refused));
-                } catch (Exception e) {
-                    LOG.warn("could not read the sources: {}", e.getMessage());
-                }
-            });
-        } catch (RejectedExecutionException disposed) {
+        queries.run(BackgroundTask.of(() -> {
             readQueued.set(false);
-        }
+            return SourcesOverview.read(store, SHOWN);
+        }).onSuccess(this::show).onFailure(e -> LOG.warn("could not read the sources: {}", e.getMessage())));
     }
 
     /** Stops listening and the query thread; the view model is not used afterwards. */
     public void dispose() {
-        active = false;
-        imports.removeListener(changed);
-        queries.shutdownNow();
+        deactivate();
+        queries.close();
     }
 
     private void changed() {
@@ -144,10 +129,11 @@ public final class SourcesViewModel {
         }
     }
 
-    private void show(List<SourceRow> rows, List<QuarantinedRecord> held, List<RefusedFile> refused) {
+    private void show(SourcesOverview overview) {
+        List<SourceRow> rows = overview.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
         sources.setAll(rows);
-        quarantined.setAll(held);
-        refusals.setAll(refused);
+        quarantined.setAll(overview.quarantined());
+        refusals.setAll(overview.refusals());
         totals.set(SourceTotals.of(rows));
     }
 }

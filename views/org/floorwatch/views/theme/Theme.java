@@ -2,7 +2,7 @@ package org.floorwatch.views.theme;
 
 import javafx.scene.Scene;
 import javafx.scene.paint.Color;
-import org.floorwatch.floorplan.map.MapPalette;
+import org.floorwatch.views.map.MapPalette;
 
 /**
  * The dark control-room theme (ISA-101 manner): greys for everything, colour only for meaning (amber warn, red

@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The folder directions of DEVELOPERS.md: floorplan knows no other folder, only app knows them all. */
+/**
+ * The folder directions: floorplan knows no other folder, only app knows them all; JavaFX stays in views and app,
+ * SQL in localstore and what stands on it outside views.
+ */
 class FolderDirectionsTest {
 
     private static JavaClasses classes;
@@ -37,10 +40,20 @@ class FolderDirectionsTest {
     }
 
     @Test
-    void storeAndIngestNeverTouchJavaFx() {
-        noClasses().that().resideInAnyPackage("org.floorwatch.localstore..", "org.floorwatch.ingest..")
+    void planStoreAndIngestNeverTouchJavaFx() {
+        noClasses().that().resideInAnyPackage("org.floorwatch.floorplan..", "org.floorwatch.localstore..",
+                        "org.floorwatch.ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .because("the store and the ingest run off the UI thread and must work headless")
+                .because("the plan, the store and the ingest run off the UI thread and must work headless;"
+                        + " controls such as the floor map belong in views")
+                .check(classes);
+    }
+
+    @Test
+    void viewsRunNoSql() {
+        noClasses().that().resideInAPackage("org.floorwatch.views..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.duckdb..")
+                .because("screens read the store through localstore's read models, off the JavaFX thread")
                 .check(classes);
     }
 

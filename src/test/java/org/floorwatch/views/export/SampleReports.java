@@ -14,7 +14,7 @@ import org.floorwatch.localstore.report.ReportDocument.ColumnType;
 import org.floorwatch.localstore.report.ReportDocument.Table;
 
 /** Small hand-made report documents for the export tests. */
-final class SampleReports {
+public final class SampleReports {
 
     static final LocalDate FROM = LocalDate.of(2026, 3, 28);
     static final LocalDate TO = LocalDate.of(2026, 3, 29);
@@ -61,7 +61,7 @@ final class SampleReports {
     }
 
     /** One table of {@code count} raw moves: time, part, station, seconds. */
-    static ReportDocument moves(int count) {
+    public static ReportDocument moves(int count) {
         List<List<Object>> rows = new ArrayList<>(count);
         LocalDateTime start = LocalDateTime.of(2026, 3, 1, 6, 0);
         for (int i = 0; i < count; i++) {

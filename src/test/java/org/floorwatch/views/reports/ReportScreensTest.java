@@ -29,6 +29,7 @@ import org.floorwatch.localstore.report.ProductionReport.StationRow;
 import org.floorwatch.localstore.report.QualityReport;
 import org.floorwatch.localstore.report.ReportKind;
 import org.floorwatch.localstore.report.StationWip;
+import org.floorwatch.localstore.report.WipGrid;
 import org.floorwatch.localstore.report.WorkforceReport;
 import org.floorwatch.views.theme.Theme;
 import org.junit.jupiter.api.AfterAll;

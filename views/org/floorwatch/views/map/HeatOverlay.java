@@ -1,0 +1,81 @@
+package org.floorwatch.views.map;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The heat overlay: a {@link HeatField} turned into pixels of the control's size, blended smoothly between cells,
+ * whenever the floor layer is redrawn (heat, pan, zoom or resize; never per frame). Blending here and drawing the
+ * image unscaled is several times cheaper in the software pipeline than letting it scale a small image.
+ */
+final class HeatOverlay {
+
+    private HeatField field;
+    private WritableImage image;
+    private int[] pixels = new int[0];
+    private float[] row = new float[0];
+    private int[] lefts = new int[0];
+    private float[] weights = new float[0];
+
+    void show(HeatField heat) {
+        field = heat;
+        row = new float[heat.columns()];
+    }
+
+    void clear() {
+        field = null;
+    }
+
+    boolean isEmpty() {
+        return field == null;
+    }
+
+    /** The intensity that shows as the ramp's strongest colour. */
+    double scale() {
+        return field == null ? 0 : field.scale();
+    }
+
+    /** Draws the heat over the floor as the view shows it now, onto a canvas of the control's size. */
+    void paint(GraphicsContext gc, MapViewport viewport) {
+        int width = (int) Math.ceil(gc.getCanvas().getWidth());
+        int height = (int) Math.ceil(gc.getCanvas().getHeight());
+        if (field == null || width == 0 || height == 0) {
+            return;
+        }
+        if (image == null || image.getWidth() != width || image.getHeight() != height) {
+            image = new WritableImage(width, height);
+            pixels = new int[width * height];
+            lefts = new int[width];
+            weights = new float[width];
+        }
+        placeColumns(viewport, width);
+        int last = field.columns() - 1;
+        for (int y = 0; y < height; y++) {
+            field.blendRow(viewport.planY(y + 0.5), row);
+            for (int x = 0; x < width; x++) {
+                int left = lefts[x];
+                double value = left < 0 ? 0 : row[left] * (1 - weights[x]) + row[Math.min(left + 1, last)] * weights[x];
+                pixels[y * width + x] = HeatRamp.argb(value);
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        gc.drawImage(image, 0, 0);
+    }
+
+    /** For each pixel column, the cell column left of it and how far toward the next one it is (-1: off the floor). */
+    private void placeColumns(MapViewport viewport, int width) {
+        int columns = field.columns();
+        double cell = field.cellSize();
+        for (int x = 0; x < width; x++) {
+            double floorX = viewport.planX(x + 0.5);
+            if (floorX < 0 || floorX > columns * cell) {
+                lefts[x] = -1;
+                continue;
+            }
+            double fx = Math.max(0, Math.min(columns - 1, floorX / cell - 0.5));
+            lefts[x] = Math.min((int) fx, Math.max(columns - 2, 0));
+            weights[x] = (float) (fx - lefts[x]);
+        }
+    }
+}

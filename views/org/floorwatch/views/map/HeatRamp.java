@@ -1,0 +1,52 @@
+package org.floorwatch.views.map;
+
+import javafx.scene.paint.Color;
+
+/**
+ * The heat overlay's colours: 0 is fully transparent, then deep teal, cyan and near white as the value rises, with
+ * opacity rising too. One cool hue family keeps it apart from amber and red, which only alarms use, and it reads
+ * over the dark grey floor without turning the screen into a rainbow.
+ */
+public final class HeatRamp {
+
+    private static final int STEPS = 256;
+    private static final double INVISIBLE_BELOW = 0.03;
+    private static final int[] ARGB = new int[STEPS];
+
+    static {
+        for (int i = 0; i < STEPS; i++) {
+            ARGB[i] = toArgb(compute(i / (double) (STEPS - 1)));
+        }
+    }
+
+    private HeatRamp() {
+    }
+
+    /** Non-premultiplied ARGB of a value 0..1 (clamped), for a pixel of the overlay image. */
+    public static int argb(double value) {
+        double clamped = Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
+        return ARGB[(int) Math.round(clamped * (STEPS - 1))];
+    }
+
+    /** The colour of a value 0..1, for the legend. */
+    public static Color color(double value) {
+        int argb = argb(value);
+        return Color.rgb(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff, (argb >>> 24) / 255.0);
+    }
+
+    private static Color compute(double value) {
+        if (value < INVISIBLE_BELOW) {
+            return Color.TRANSPARENT;
+        }
+        Color hue = value < 0.5
+                ? MapPalette.HEAT_LOW.interpolate(MapPalette.HEAT_MID, value / 0.5)
+                : MapPalette.HEAT_MID.interpolate(MapPalette.HEAT_HIGH, (value - 0.5) / 0.5);
+        double opacity = MapPalette.HEAT_MAX_OPACITY * Math.pow((value - INVISIBLE_BELOW) / (1 - INVISIBLE_BELOW), 0.7);
+        return Color.color(hue.getRed(), hue.getGreen(), hue.getBlue(), opacity);
+    }
+
+    private static int toArgb(Color color) {
+        return (int) Math.round(color.getOpacity() * 255) << 24 | (int) Math.round(color.getRed() * 255) << 16
+                | (int) Math.round(color.getGreen() * 255) << 8 | (int) Math.round(color.getBlue() * 255);
+    }
+}

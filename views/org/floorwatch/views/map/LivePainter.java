@@ -1,0 +1,182 @@
+package org.floorwatch.views.map;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.FloorPlan.Sensor;
+import org.floorwatch.floorplan.FloorPlan.Station;
+import org.floorwatch.floorplan.live.FloorSnapshot;
+import org.floorwatch.floorplan.live.FloorSnapshot.SensorLive;
+import org.floorwatch.floorplan.live.FloorSnapshot.StationLive;
+import org.floorwatch.floorplan.live.HeatLevel;
+
+/**
+ * Draws what moves, every frame: parts in transit, each station's WIP badge and warning or alarm border (an
+ * alarm pulses slowly) with the offending temperature above it, the hovered and selected station, and the
+ * sensors coloured by their latest reading.
+ * The snapshot is turned into arrays in plan order when it arrives, so a frame allocates nothing.
+ */
+final class LivePainter {
+
+    private static final double BLINK_PERIOD_S = 2;
+    private static final double SENSOR_RADIUS_PX = 4;
+    private static final double BADGE_HEIGHT_PX = 15;
+
+    private final List<Station> stations;
+    private final List<Sensor> sensors;
+    private final String[] badges;
+    private final double[] badgeWidths;
+    private final HeatLevel[] stationLevels;
+    private final String[] temperatures;
+    private final HeatLevel[] sensorLevels;
+    private final TransitParts parts = new TransitParts();
+    private final Text measure = new Text();
+
+    LivePainter(FloorPlan plan) {
+        stations = plan.stations();
+        sensors = plan.sensors();
+        badges = new String[stations.size()];
+        badgeWidths = new double[stations.size()];
+        stationLevels = new HeatLevel[stations.size()];
+        temperatures = new String[stations.size()];
+        sensorLevels = new HeatLevel[sensors.size()];
+        update(FloorSnapshot.EMPTY, new FloorGeometry(plan));
+        measure.setFont(MapPalette.BADGE_FONT);
+    }
+
+    void update(FloorSnapshot snapshot, FloorGeometry geometry) {
+        Map<String, StationLive> byStation = new HashMap<>();
+        snapshot.stations().forEach(live -> byStation.put(live.station(), live));
+        for (int i = 0; i < stations.size(); i++) {
+            StationLive live = byStation.get(stations.get(i).id());
+            boolean shows = live != null && live.wip() > 0;
+            badges[i] = shows ? "WIP " + live.wip() : null;
+            badgeWidths[i] = shows ? badgeWidth(badges[i]) : 0;
+            stationLevels[i] = live == null ? HeatLevel.NO_READING : live.heat();
+        }
+        Map<String, SensorLive> bySensor = new HashMap<>();
+        snapshot.sensors().forEach(live -> bySensor.put(live.sensor(), live));
+        for (int i = 0; i < sensors.size(); i++) {
+            SensorLive live = bySensor.get(sensors.get(i).id());
+            sensorLevels[i] = live == null ? HeatLevel.NO_READING : live.level();
+        }
+        for (int i = 0; i < stations.size(); i++) {
+            temperatures[i] = hottestOutOfLimits(stations.get(i).id(), snapshot.sensors());
+        }
+        parts.update(snapshot.inTransit(), geometry);
+    }
+
+    TransitParts parts() {
+        return parts;
+    }
+
+    void paint(GraphicsContext gc, MapViewport view, double now, String hovered, String selected) {
+        gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+        parts.paint(gc, view, now, Math.max(3, Math.min(5, view.scale() * 0.4)));
+        double pulse = 0.65 + 0.35 * Math.cos(2 * Math.PI * (now % BLINK_PERIOD_S) / BLINK_PERIOD_S);
+        for (int i = 0; i < stations.size(); i++) {
+            Station station = stations.get(i);
+            double x = Canvases.crisp(view.screenX(station.x()));
+            double y = Canvases.crisp(view.screenY(station.y()));
+            double w = Math.round(station.width() * view.scale());
+            double h = Math.round(station.height() * view.scale());
+            paintBorder(gc, stationLevels[i], station.id(), x, y, w, h, hovered, selected, pulse);
+            if (badges[i] != null) {
+                paintBadge(gc, i, x, y, w, h);
+            }
+            if (temperatures[i] != null) {
+                gc.setFill(stationLevels[i] == HeatLevel.ALARM ? MapPalette.ALARM : MapPalette.WARN);
+                gc.setFont(MapPalette.BADGE_FONT);
+                gc.setTextAlign(TextAlignment.RIGHT);
+                gc.setTextBaseline(VPos.BOTTOM);
+                gc.fillText(temperatures[i], x + w, y - 3);
+            }
+        }
+        paintSensors(gc, view);
+    }
+
+    private void paintBorder(GraphicsContext gc, HeatLevel level, String id, double x, double y, double w, double h,
+                             String hovered, String selected, double pulse) {
+        if (level == HeatLevel.ALARM || level == HeatLevel.WARN) {
+            boolean alarm = level == HeatLevel.ALARM;
+            gc.setGlobalAlpha(alarm ? pulse : 1);
+            gc.setStroke(alarm ? MapPalette.ALARM : MapPalette.WARN);
+            gc.setLineWidth(alarm ? 3 : 2);
+            gc.strokeRect(x, y, w, h);
+            gc.setGlobalAlpha(1);
+        }
+        if (id.equals(selected) || id.equals(hovered)) {
+            gc.setStroke(id.equals(selected) ? MapPalette.SELECTED_EDGE : MapPalette.HOVER_EDGE);
+            gc.setLineWidth(id.equals(selected) ? 2 : 1);
+            gc.strokeRect(x - 4, y - 4, w + 8, h + 8);
+        }
+    }
+
+    private void paintBadge(GraphicsContext gc, int i, double x, double y, double w, double h) {
+        double width = badgeWidths[i];
+        double centreX = x + w / 2;
+        double centreY = h >= PlanPainter.ROOM_FOR_BADGE_PX ? PlanPainter.labelY(y, h) + 16 : y;
+        if (h < PlanPainter.ROOM_FOR_BADGE_PX) {
+            centreX = x + w;
+        }
+        gc.setFill(MapPalette.BADGE_FILL);
+        gc.fillRoundRect(centreX - width / 2, centreY - BADGE_HEIGHT_PX / 2, width, BADGE_HEIGHT_PX,
+                BADGE_HEIGHT_PX, BADGE_HEIGHT_PX);
+        gc.setFill(MapPalette.BADGE_TEXT);
+        gc.setFont(MapPalette.BADGE_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(badges[i], Math.round(centreX), Math.round(centreY));
+    }
+
+    private void paintSensors(GraphicsContext gc, MapViewport view) {
+        gc.setLineWidth(1.5);
+        double radius = Math.max(2.5, Math.min(SENSOR_RADIUS_PX, view.scale() * 0.5));
+        double d = 2 * radius;
+        for (int i = 0; i < sensors.size(); i++) {
+            double x = view.screenX(sensors.get(i).x()) - radius;
+            double y = view.screenY(sensors.get(i).y()) - radius;
+            if (sensorLevels[i] == HeatLevel.NO_READING) {
+                gc.setStroke(MapPalette.SENSOR_NO_READING);
+                gc.strokeOval(x, y, d, d);
+            } else {
+                gc.setFill(sensorColour(sensorLevels[i]));
+                gc.fillOval(x, y, d, d);
+            }
+        }
+    }
+
+    private static Color sensorColour(HeatLevel level) {
+        return switch (level) {
+            case ALARM -> MapPalette.ALARM;
+            case WARN -> MapPalette.WARN;
+            default -> MapPalette.SENSOR_NORMAL;
+        };
+    }
+
+    /** The reading of the station's sensor that is furthest past its limits, as text, or null when all are fine. */
+    private static String hottestOutOfLimits(String station, List<SensorLive> readings) {
+        SensorLive hottest = null;
+        for (SensorLive live : readings) {
+            boolean outOfLimits = live.level() == HeatLevel.WARN || live.level() == HeatLevel.ALARM;
+            if (live.station().equals(station) && outOfLimits && (hottest == null
+                    || live.level().compareTo(hottest.level()) > 0
+                    || live.level() == hottest.level() && live.celsius() > hottest.celsius())) {
+                hottest = live;
+            }
+        }
+        return hottest == null ? null : String.format(Locale.ROOT, "%.1f °C", hottest.celsius());
+    }
+
+    private double badgeWidth(String text) {
+        measure.setText(text);
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + 12;
+    }
+}
