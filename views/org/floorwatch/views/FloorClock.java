@@ -14,6 +14,11 @@ public interface FloorClock {
     /** Floor seconds per wall-clock second (1 for a real site). */
     double speed();
 
+    /** How the screens name this clock beside its time, e.g. "demo time, 30x"; empty for the wall clock. */
+    default String name() {
+        return "";
+    }
+
     /** The wall clock, at real speed. */
     static FloorClock wall() {
         return new FloorClock() {

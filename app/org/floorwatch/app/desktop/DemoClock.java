@@ -1,5 +1,6 @@
 package org.floorwatch.app.desktop;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import org.floorwatch.views.FloorClock;
@@ -30,6 +31,12 @@ final class DemoClock implements FloorClock {
     @Override
     public double speed() {
         return speed;
+    }
+
+    /** "demo time, 30x": the screens say so beside the floor's time. */
+    @Override
+    public String name() {
+        return "demo time, " + BigDecimal.valueOf(speed).stripTrailingZeros().toPlainString() + "x";
     }
 
     /** Wall-clock nanoseconds until this clock reads {@code instant} (zero or less: already past). */
