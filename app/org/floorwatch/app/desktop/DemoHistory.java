@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
@@ -55,6 +55,11 @@ final class DemoHistory {
         return run;
     }
 
+    /** The simulator's archives of moves are named {@code moves-yyyy-MM-dd.jsonl.gz}. */
+    private static boolean isMovesArchive(Path file) {
+        return file.getFileName().toString().startsWith("moves-");
+    }
+
     /** Says what {@link #write} does, for the screen. */
     String preparing() {
         return Files.exists(run.resolve(LAST_FILE)) ? "listing " + days + " days of files\u2026"
@@ -62,8 +67,10 @@ final class DemoHistory {
     }
 
     /**
-     * Writes the history unless a complete one is there; returns its files in import order, but with the files of
-     * its last day first after the plan: they hold the parts still on the floor when the live stream takes over.
+     * Writes the history unless a complete one is there; returns its files in import order, but with the moves'
+     * archives first (after the plan), day by day: the floor is whole as soon as they are in. Until then it shows the
+     * parts that moved since the live stream took over, and those of the days imported so far that a later day's moves
+     * take on (each imported day ends with the parts on the floor then).
      */
     List<Path> write() throws IOException {
         if (!Files.exists(run.resolve(LAST_FILE))) {
@@ -73,7 +80,9 @@ final class DemoHistory {
                     true, FileSimulationSettings.DEFAULT_WORKERS)).writeTo(run);
             LOG.info("demo history in {} s: {}", (System.nanoTime() - started) / 1_000_000_000, summary.line());
         }
-        Path lastDay = run.resolve(from.plusDays(days - 1L).toString());
-        return List.copyOf(new LinkedHashSet<>(ImportOrder.files(List.of(lastDay, run))));
+        List<Path> files = ImportOrder.files(List.of(run));
+        List<Path> ordered = new ArrayList<>(files.stream().filter(DemoHistory::isMovesArchive).toList());
+        files.stream().filter(file -> !isMovesArchive(file)).forEach(ordered::add);
+        return ImportOrder.files(ordered);
     }
 }
