@@ -41,6 +41,6 @@ public record SimulationSettings(double partsPerDay, List<ProductType> productTy
     public static SimulationSettings defaults() {
         return new SimulationSettings(2000,
                 List.of(new ProductType("CPU-8C", 1.0), new ProductType("CPU-16C", 1.15)),
-                0.04, 0.3, 0.1, 0.005, 4, 0.8, 1.0, 120);
+                0.04, 0.3, 0.1, 0.005, 4, 0.7, 1.0, 120);
     }
 }
