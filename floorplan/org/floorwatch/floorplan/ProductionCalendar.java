@@ -134,6 +134,19 @@ public final class ProductionCalendar {
         return starts;
     }
 
+    /**
+     * Cuts [from, to) at every hour on the clock: like {@link #hourStarts} but the hour repeated when clocks go back
+     * is two slices (one per UTC offset), so every slice lasts at most one real hour; the skipped hour is none.
+     */
+    public List<Instant> clockHourStarts(Instant from, Instant to) {
+        List<Instant> starts = new ArrayList<>();
+        for (Instant t = from; t.isBefore(to); ) {
+            starts.add(t);
+            t = t.atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1).toInstant();
+        }
+        return starts;
+    }
+
     private LocalTime firstShiftStart() {
         return shifts.get(0).start();
     }

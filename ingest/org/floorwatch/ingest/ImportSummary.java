@@ -13,9 +13,10 @@ public final class ImportSummary {
     private long quarantined;
     private long refusedFiles;
 
+    /** Adds a committed batch: events and database changes (work and purchase orders) that changed the store are new. */
     public void add(CommitResult result) {
-        newEvents += result.newEvents();
-        duplicates += result.duplicates();
+        newEvents += result.newEvents() + result.ordersChanged();
+        duplicates += result.duplicates() + result.ordersUnchanged();
         quarantined += result.quarantined();
     }
 

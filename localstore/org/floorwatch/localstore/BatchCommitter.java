@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
 import org.floorwatch.floorplan.event.FloorEvent;
+import org.floorwatch.localstore.files.RowCounts;
+import org.floorwatch.localstore.orders.OrderWriter;
 
 /**
- * Writes one {@link IngestBatch} as one SQL transaction: events, quarantined records and Kafka offsets are
- * stored together or not at all. The transaction is an explicit SQL {@code BEGIN}/{@code COMMIT} on a connection
+ * Writes one {@link IngestBatch} as one SQL transaction: events, quarantined records, Kafka offsets, database
+ * changes and their sources' watermarks are stored together or not at all. The transaction is an explicit SQL {@code BEGIN}/{@code COMMIT} on a connection
  * in auto-commit mode: that is what makes Appender rows roll back with the rest.
  *
  * <p>Duplicates are dropped in three places, cheapest first, each exact: copies within the batch (the first
@@ -66,9 +68,9 @@ final class BatchCommitter {
         List<QuarantinedRecord> records = firstOfEachKey(batch.quarantined());
         Stored stored;
         try {
-            stored = inOneTransaction(candidates, records, batch.offsets(), false);
+            stored = inOneTransaction(candidates, records, batch, false);
         } catch (SQLException likelyAnIdAlreadyStored) {
-            stored = inOneTransaction(candidates, records, batch.offsets(), true);
+            stored = inOneTransaction(candidates, records, batch, true);
         }
         nextSeq += candidates.size() + records.size();
         List<FloorEvent> committed = new ArrayList<>(candidates.size() - stored.events().cardinality());
@@ -78,7 +80,7 @@ final class BatchCommitter {
         }
         recent.addAll(committed);
         return new CommitResult(committed, batch.events().size() - committed.size(),
-                records.size() - stored.quarantine().cardinality());
+                records.size() - stored.quarantine().cardinality(), stored.orders().taken(), stored.orders().duplicates());
     }
 
     /**
@@ -86,17 +88,19 @@ final class BatchCommitter {
      * left out because they were already stored. With {@code check} false a table may refuse an id already stored
      * (an {@link SQLException}, after the roll-back); with it true, every table is checked first.
      */
-    private Stored inOneTransaction(List<FloorEvent> candidates, List<QuarantinedRecord> records,
-                                    List<KafkaOffset> offsets, boolean check) throws SQLException {
+    private Stored inOneTransaction(List<FloorEvent> candidates, List<QuarantinedRecord> records, IngestBatch batch,
+                                    boolean check) throws SQLException {
         execute("BEGIN TRANSACTION");
         try {
             BitSet storedEvents = storeEvents(candidates, nextSeq, check);
             long recordsBase = nextSeq + candidates.size();
             BitSet storedRecords = records.isEmpty() ? new BitSet()
                     : quarantine.insertNew(stagedRecords(records, recordsBase), recordsBase, check);
-            storeOffsets(offsets);
+            storeOffsets(batch.offsets());
+            RowCounts orders = batch.orders().isEmpty() && batch.marks().isEmpty() ? RowCounts.NONE
+                    : OrderWriter.apply(connection, batch.orders(), batch.marks());
             execute("COMMIT");
-            return new Stored(storedEvents, storedRecords);
+            return new Stored(storedEvents, storedRecords, orders);
         } catch (SQLException | RuntimeException e) {
             rollback(e);
             throw e;
@@ -175,8 +179,11 @@ final class BatchCommitter {
         }
     }
 
-    /** What one transaction left out as already stored: positions of events and of quarantined records. */
-    private record Stored(BitSet events, BitSet quarantine) {
+    /**
+     * What one transaction left out as already stored (positions of events and of quarantined records), and what
+     * its database changes did.
+     */
+    private record Stored(BitSet events, BitSet quarantine, RowCounts orders) {
     }
 
     private static List<FloorEvent> firstOfEachId(List<FloorEvent> events) {

@@ -53,6 +53,23 @@ final class SchemaMigrations {
             CREATE TABLE refused_files(path VARCHAR NOT NULL, refused_at TIMESTAMP NOT NULL, row_number INTEGER,
                 reason VARCHAR NOT NULL)""");
 
+    /**
+     * Step 3: the factory's databases (contract section 9). Purchase orders, keyed by {@code order_id} (the row read
+     * last wins); work orders from databases share {@code work_orders} with the maintenance logs. Each database source
+     * (a polled query, or a Debezium topic) keeps its watermark and running totals in {@code database_sources},
+     * written in the same transaction as the rows they carry. Timestamps read without a zone are stored as the
+     * instants they name in the site's zone; {@code watermark} is the last {@code updated_at} as read, in ISO-8601.
+     */
+    private static final List<String> DATABASE_SOURCES = List.of(
+            """
+            CREATE TABLE purchase_orders(order_id VARCHAR PRIMARY KEY, direction VARCHAR NOT NULL, item VARCHAR,
+                quantity DOUBLE, status VARCHAR NOT NULL, requested TIMESTAMP, confirmed TIMESTAMP, received TIMESTAMP,
+                counterparty VARCHAR, source VARCHAR NOT NULL, source_row INTEGER NOT NULL)""",
+            """
+            CREATE TABLE database_sources(source VARCHAR, kind VARCHAR, watermark VARCHAR, last_key VARCHAR,
+                last_poll TIMESTAMP, rows_taken BIGINT NOT NULL DEFAULT 0, duplicates BIGINT NOT NULL DEFAULT 0,
+                status VARCHAR, last_error VARCHAR, last_error_at TIMESTAMP, PRIMARY KEY(source, kind))""");
+
     /** Step n (1-based) is {@code STEPS.get(n - 1)}; append new steps, never edit an applied one. */
     private static final List<List<String>> STEPS = List.of(List.of(
             """
@@ -70,7 +87,7 @@ final class SchemaMigrations {
             """
             CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
                 PRIMARY KEY(topic, partition))"""),
-            FILE_SOURCES);
+            FILE_SOURCES, DATABASE_SOURCES);
 
 
     private SchemaMigrations() {

@@ -33,7 +33,8 @@ final class BenchTargets {
             new Target("floor.frame_p99_ms", "", 8, false),
             new Target("floor.latency_p99_ms", "", 250, false),
             new Target("export.1m_rows_s", "", 15, false),
-            new Target("export.peak_heap_mb", "", 512, false));
+            new Target("export.peak_heap_mb", "", 512, false),
+            new Target("lake.incremental_day_s", "", 5, false));
 
     private BenchTargets() {
     }

@@ -20,7 +20,7 @@ public final class Benchmarks {
                 return "import";
             }
         },
-        floor, start, all
+        floor, start, lake, all
     }
 
     /** Production days of simulated history the report bench measures on. */
@@ -47,12 +47,16 @@ public final class Benchmarks {
         }
         if (which == Which.ingest || which == Which.all) {
             figures.addAll(new IngestBench(plan, messages, out).run(workDir.resolve("ingest")));
+            figures.addAll(new WriterBench(out).run(workDir.resolve("writer")));
         }
         if (which == Which.export || which == Which.all) {
             figures.addAll(new ExportBench(out).run(workDir.resolve("export")));
         }
         if (which == Which.reports || which == Which.all) {
             figures.addAll(new ReportBench(plan, REPORT_DAYS, out).run(workDir.resolve("reports")));
+        }
+        if (which == Which.lake || which == Which.all) {
+            figures.addAll(new LakeBench(plan, out).run(workDir.resolve("lake"), workDir.resolve("reports").resolve("store")));
         }
         if (which == Which.IMPORT || which == Which.all) {
             figures.addAll(new ImportBench(plan, messages, out).run(workDir.resolve("import")));

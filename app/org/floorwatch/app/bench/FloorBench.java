@@ -2,6 +2,7 @@ package org.floorwatch.app.bench;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -76,16 +77,35 @@ final class FloorBench {
                     clock.renderMillis(99));
             out.printf(Locale.ROOT, "  %-40s %8.2f %8.2f   (target p99 <= 8 ms)%n", "whole frame (both threads)",
                     clock.totalMillis(50), clock.totalMillis(99));
+            double repaint = repaintAfterPanMillis(map);
+            out.printf(Locale.ROOT, "  %-40s %8.2f   (median; every layer and the heat image redrawn)%n",
+                    "drawFrame after a pan or zoom", repaint);
             return List.of(new BenchFigure("floor.frame_p50_ms", clock.totalMillis(50), "ms"),
                     new BenchFigure("floor.frame_p99_ms", clock.totalMillis(99), "ms"),
                     new BenchFigure("floor.draw_frame_p50_ms", drawP50, "ms"),
-                    new BenchFigure("floor.draw_frame_p99_ms", drawP99, "ms"));
+                    new BenchFigure("floor.draw_frame_p99_ms", drawP99, "ms"),
+                    new BenchFigure("floor.repaint_after_pan_ms", repaint, "ms"));
         } finally {
             HeadlessFx.run(() -> {
                 clock.stop();
                 stage.hide();
             });
         }
+    }
+
+    /** The median wall time of a drawFrame right after the view moved (all layers redrawn), over 21 tries. */
+    private static double repaintAfterPanMillis(FloorMapView map) throws InterruptedException {
+        long[] nanos = new long[21];
+        for (int i = 0; i < nanos.length; i++) {
+            nanos[i] = HeadlessFx.call(() -> {
+                long start = System.nanoTime();
+                map.resetView();
+                map.drawFrame(NOW);
+                return System.nanoTime() - start;
+            });
+        }
+        Arrays.sort(nanos);
+        return nanos[nanos.length / 2] / 1e6;
     }
 
     private static void waitForFrames(FrameClock clock, int frames) throws InterruptedException {

@@ -1,24 +1,14 @@
 package org.floorwatch.app.bench;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.floorwatch.app.desktop.ControlRoom;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.broker.EmbeddedBroker;
 import org.floorwatch.ingest.message.Topics;
-import org.floorwatch.localstore.FloorStore;
 
 /**
  * Start-up time of the desktop app in this process, as {@code demo} and {@code gui} start it: the JavaFX toolkit's
@@ -28,11 +18,6 @@ import org.floorwatch.localstore.FloorStore;
  */
 final class StartBench {
 
-    /**
-     * System property naming a 90-day data folder to copy (e.g. one where {@code simulate files --days 90} was
-     * imported); without it, the reports bench's 90-day store is used, built if need be.
-     */
-    static final String STORE_PROPERTY = "floorwatch.bench.store90d";
     private static final long FIRST_FRAME_WAIT_S = 180;
 
     private final FloorPlan plan;
@@ -52,7 +37,7 @@ final class StartBench {
 
     /** {@code gui} on a 90-day store: the shared one copied if there is one, else {@code history}, built if need be. */
     List<BenchFigure> gui90Days(Path workDir, Path history) throws Exception {
-        Path dataDir = ninetyDays(workDir.resolve("gui-90d"), history);
+        Path dataDir = new NinetyDayStore(plan, out, "start").prepare(workDir.resolve("gui-90d"), history);
         Topics topics = Topics.withPrefix("start-");
         try (EmbeddedBroker broker = EmbeddedBroker.start(0, workDir.resolve("broker"))) {
             broker.createTopics(topics.all(), 1);
@@ -80,66 +65,6 @@ final class StartBench {
             } finally {
                 screen.close();
             }
-        }
-    }
-
-    private Path ninetyDays(Path copy, Path history) throws IOException {
-        Optional<Path> shared = sharedStore();
-        if (shared.isPresent() && copied(shared.get(), copy)) {
-            out.printf(Locale.ROOT, "start: 90-day store copied from %s: %s%n", shared.get(), describe(copy));
-            return copy;
-        }
-        if (!Files.exists(history.resolve(FloorStore.FILE_NAME))) {
-            out.printf(Locale.ROOT, "start: building a 90-day store in %s...%n", history);
-            out.flush();
-            new ReportBench(plan, 90, out).fillStore(history);
-        }
-        out.printf(Locale.ROOT, "start: 90-day store %s: %s%n", history, describe(history));
-        return history;
-    }
-
-    /** Size, moves and the days they span. */
-    private static String describe(Path dataDir) throws IOException {
-        long bytes = Files.size(dataDir.resolve(FloorStore.FILE_NAME));
-        try (FloorStore store = FloorStore.open(dataDir);
-             Connection connection = store.newReadConnection();
-             Statement sql = connection.createStatement();
-             ResultSet span = sql.executeQuery("SELECT count(*), min(ts)::DATE, max(ts)::DATE FROM moves")) {
-            span.next();
-            return String.format(Locale.ROOT, "%,.0f MB, %,d moves from %s to %s", bytes / 1e6, span.getLong(1),
-                    span.getString(2), span.getString(3));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the 90-day store " + dataDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<Path> sharedStore() throws IOException {
-        String named = System.getProperty(STORE_PROPERTY);
-        if (named == null || !Files.isDirectory(Path.of(named))) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.find(Path.of(named), 2,
-                (path, attributes) -> path.getFileName().toString().equals(FloorStore.FILE_NAME))) {
-            return files.findFirst().map(Path::getParent);
-        }
-    }
-
-    /** Copies the store's files; false when the copy does not open (e.g. it was being written). */
-    private boolean copied(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        for (String name : List.of(FloorStore.FILE_NAME, FloorStore.FILE_NAME + ".wal")) {
-            Path file = from.resolve(name);
-            if (Files.exists(file)) {
-                Files.copy(file, to.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        try {
-            FloorStore.open(to).close();
-            return true;
-        } catch (RuntimeException e) {
-            out.printf(Locale.ROOT, "start: the copy of %s does not open (%s); using generated history%n", from,
-                    e.getMessage());
-            return false;
         }
     }
 }

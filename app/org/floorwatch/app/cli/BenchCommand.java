@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bench ingest|import|reports|export|floor|start|all}: prints measured figures; never fails on a slow machine. */
+/** {@code bench ingest|import|reports|export|floor|start|lake|all}: prints measured figures; never fails on a slow machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure and print figures (a readable table, then 'bench NAME VALUE UNIT' lines).")
 final class BenchCommand implements Callable<Integer> {
@@ -20,7 +20,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, import, reports, export, floor, start or all (floor and start draw headless)")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, import, reports, export, floor, start, lake or all (floor and start draw headless)")
     Benchmarks.Which which;
 
     @Option(names = "--messages", defaultValue = "500000", description = "Messages for the ingest and import benches (default: ${DEFAULT-VALUE}).")

@@ -2,11 +2,14 @@ package org.floorwatch.app.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.ImportSummary;
+import org.floorwatch.ingest.database.ChangeEventDecoder;
+import org.floorwatch.ingest.database.ChangeTopics;
 import org.floorwatch.ingest.kafka.KafkaIngest;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.MessageDecoder;
@@ -49,14 +52,25 @@ final class ConsumeCommand implements Callable<Integer> {
             description = "A Kafka client property (security.protocol, sasl.*, ssl.*, ...); repeatable.")
     Map<String, String> clientProperties = Map.of();
 
+    @Option(names = "--work-orders-topic", paramLabel = "TOPIC",
+            description = "A topic of Debezium change events of work orders; repeatable.")
+    List<String> workOrderTopics = List.of();
+
+    @Option(names = "--purchase-orders-topic", paramLabel = "TOPIC",
+            description = "A topic of Debezium change events of purchase orders; repeatable.")
+    List<String> purchaseOrderTopics = List.of();
+
     @Override
     public Integer call() throws InterruptedException {
         FloorPlan floorPlan = plan.load();
-        KafkaSettings settings = new KafkaSettings(kafka, Topics.withPrefix(topicPrefix), group, clientProperties);
+        ChangeTopics changes = new ChangeTopics(workOrderTopics, purchaseOrderTopics);
+        KafkaSettings settings = new KafkaSettings(kafka, Topics.withPrefix(topicPrefix), group, clientProperties,
+                changes);
         Duration idleExit = idleExitSeconds == null ? null : Duration.ofSeconds(idleExitSeconds);
         CountDownLatch finished = new CountDownLatch(1);
         try (FloorStore store = FloorStore.open(data);
-             KafkaIngest ingest = new KafkaIngest(settings, new MessageDecoder(floorPlan), store.writer(),
+             KafkaIngest ingest = new KafkaIngest(settings, new MessageDecoder(floorPlan),
+                     changes.isEmpty() ? null : new ChangeEventDecoder(floorPlan), store.writer(),
                      store.reader(), status -> { })) {
             Thread hook = new Thread(() -> {
                 ingest.stop();

@@ -21,25 +21,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code import PATH... --data DIR [--plan FILE]}: file sources and archives into the local store (contract
- * section 6). Files are checked against the plan in force: {@code --plan} (which then becomes the data folder's
+ * section 6); with {@code --jdbc URL --kind KIND --query SQL}, the rows of a database query too (contract section 9),
+ * read before the files. Files are checked against the plan in force: {@code --plan} (which then becomes the data folder's
  * plan), else the one the data folder holds, else the shipped plan. A refused file is named on standard error
  * and does not stop the others; the summary line goes to standard output. Exit 1 if any file was refused.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import file sources (clock-in sheets, task logs, energy reports, tool lists, maintenance logs, "
-                + "floor plans, tool inventories) and .jsonl/.jsonl.gz archives into the local store.")
+                + "floor plans, tool inventories) and .jsonl/.jsonl.gz archives into the local store; with --jdbc, "
+                + "the rows of a database query (work or purchase orders, or archived moves, readings, energy).")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively, by name).")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (read recursively, by name).")
+    List<Path> paths = List.of();
+
+    @Mixin
+    JdbcOptions jdbc;
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data folder (local store).")
     Path data;
@@ -51,6 +57,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (paths.isEmpty() && !jdbc.given()) {
+            throw new ParameterException(spec.commandLine(), "give PATH... to import, or --jdbc URL");
+        }
+        jdbc.check(spec);
         FloorPlan given = plan.plan == null ? null : plan.load();
         try (FloorStore store = FloorStore.open(data)) {
             if (given != null) {
@@ -58,6 +68,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             FileImporter importer = new FileImporter(given != null ? given : planInForce(store), store.writer());
             ImportSummary summary = new ImportSummary();
+            jdbc.importInto(summary, importer.plan(), store.writer());
             for (Path file : ImportOrder.files(paths)) {
                 FileImportResult result = importer.importFile(file);
                 if (result.refused()) {

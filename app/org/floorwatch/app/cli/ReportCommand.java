@@ -12,11 +12,8 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.floorplan.FloorPlanLoader;
-import org.floorwatch.floorplan.InvalidPlanException;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.SitePlanStore;
 import org.floorwatch.localstore.report.Report;
 import org.floorwatch.localstore.report.ReportJson;
 import org.floorwatch.localstore.report.ReportKind;
@@ -24,6 +21,7 @@ import org.floorwatch.localstore.report.ReportPeriod;
 import org.floorwatch.views.export.WorkbookExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,22 +74,17 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Write an Excel workbook here.")
     Path xlsx;
 
-    @Option(names = "--plan", paramLabel = "FILE",
-            description = "The site's floor plan (JSON). Default: the plan saved in the data folder, "
-                    + "else the shipped plan.")
-    Path plan;
+    @Mixin
+    StorePlan plan;
 
     @Override
     public Integer call() throws SQLException {
         if (to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        if (!Files.isRegularFile(data.resolve(FloorStore.FILE_NAME))) {
-            throw new UserError("no local store in " + data + " (no " + FloorStore.FILE_NAME
-                    + "); import or consume into that folder first");
-        }
+        StorePlan.requireStore(data);
         try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
-            FloorPlan floorPlan = plan(connection);
+            FloorPlan floorPlan = plan.resolve(connection, data);
             Instant now = Instant.now();
             Report report = kind.compute(connection, floorPlan,
                     ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)).soFar(now));
@@ -106,20 +99,6 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** --plan, else the plan saved in the store, else the shipped plan. */
-    private FloorPlan plan(Connection connection) {
-        try {
-            if (plan != null) {
-                return FloorPlanLoader.load(plan);
-            }
-            return SitePlanStore.load(connection)
-                    .map(saved -> FloorPlanLoader.parse(saved, "the plan saved in " + data))
-                    .orElseGet(FloorPlanLoader::defaultPlan);
-        } catch (InvalidPlanException e) {
-            throw new UserError(e.getMessage());
-        }
     }
 
     private static void writeWorkbook(Report report, Path file, Instant now) {

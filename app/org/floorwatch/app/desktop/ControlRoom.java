@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.broker.EmbeddedBroker;
+import org.floorwatch.ingest.database.DatabasePolling;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.live.LiveFloorFeed;
 import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;
@@ -54,6 +56,7 @@ public final class ControlRoom implements AutoCloseable {
     private String title = "Floorwatch";
     private FloorSources sources;
     private FileSources files;
+    private ScheduledLakeExport lakeExport;
     private volatile Runnable onWindowShown = () -> { };
     private Path dataDir;
 
@@ -110,8 +113,8 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     /**
-     * A real site: the store in the config's data folder, live ingest from the configured Kafka, and, when
-     * configured, the inbox folder watched and the tools endpoint polled.
+     * A real site: the store in the config's data folder, live ingest from the configured Kafka (with its Debezium
+     * topics), and, when configured, the inbox folder watched, the tools endpoint and the databases polled.
      */
     public static ControlRoom live(GuiConfig config) {
         ControlRoom room = new ControlRoom();
@@ -127,11 +130,27 @@ public final class ControlRoom implements AutoCloseable {
             if (config.toolsUrl() != null) {
                 files.pollTools(config.toolsUrl(), config.toolsPoll());
             }
+            if (!config.databases().isEmpty()) {
+                DatabasePolling databases = new DatabasePolling(config.databases(), plan, store.writer(),
+                        files.imports()::sourcesChanged);
+                room.stops.push(databases::close);
+            }
+            if (config.lake() != null) {
+                GuiConfig.LakeSchedule lake = config.lake();
+                room.lakeExport = new ScheduledLakeExport(store, () -> plan, lake.folder(), lake.parquet(), lake.every())
+                        .start();
+                room.stops.push(room.lakeExport::close);
+            }
             return room;
         } catch (RuntimeException e) {
             room.close();
             throw e;
         }
+    }
+
+    /** The history export on a schedule, or null when the config names no folder for it. */
+    public ScheduledLakeExport lakeExport() {
+        return lakeExport;
     }
 
     public FloorSources sources() {

@@ -79,8 +79,11 @@ public final class DesktopLauncher {
     public static MainWindow mainWindow(ControlRoom room) {
         FloorView floor = new FloorView(new FloorViewModel(room.sources()));
         ZoneId wall = ZoneId.systemDefault();
-        SourcesView sources = new SourcesView(new SourcesViewModel(room.sources().store(), room.sourceImports(), wall),
-                wall);
+        SourcesViewModel sourcesModel = new SourcesViewModel(room.sources().store(), room.sourceImports(), wall);
+        if (room.lakeExport() != null) {
+            sourcesModel.followExport(room.lakeExport());
+        }
+        SourcesView sources = new SourcesView(sourcesModel, wall);
         ReportsView reports = new ReportsView(new ReportsViewModel(room.sources()));
         return new MainWindow(room.title(),
                 Map.of(Screen.FLOOR, floor, Screen.REPORTS, reports, Screen.SOURCES, sources),

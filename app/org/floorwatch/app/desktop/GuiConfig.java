@@ -9,32 +9,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.floorwatch.ingest.database.ChangeTopics;
+import org.floorwatch.ingest.database.DatabaseSource;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 
 /**
  * The {@code gui --config FILE} settings: a properties file naming the site's Kafka (servers, topics, group, client
  * properties such as security), the data folder, and optionally the plan file, the inbox folder and the tools
- * endpoint. Relative paths are taken from the config file's folder. Unknown keys are refused, so a typo does not
+ * endpoint, the factory's databases polled over JDBC and their Debezium topics (see {@link DatabaseConfig}). Relative
+ * paths are taken from the config file's folder. Unknown keys are refused, so a typo does not
  * go unnoticed; see {@code packaging/floorwatch-example.properties} for every key.
  *
  * @param planFile   the site's floor plan, or null for the plan in force in the data folder (else the shipped one)
  * @param inboxDir   the folder watched for file sources, or null
  * @param toolsUrl   the tools endpoint's base URL, or null
  * @param toolsPoll  how often the tools endpoint is read
+ * @param lake       the history export on a schedule, or null
  */
 public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path inboxDir, URI toolsUrl,
-                        Duration toolsPoll) {
+                        Duration toolsPoll, List<DatabaseSource> databases, LakeSchedule lake) {
+
+    public GuiConfig {
+        databases = List.copyOf(databases);
+    }
+
+    /**
+     * {@code export lake} every {@code every} into {@code folder}, as Delta tables or, with {@code parquet}, plain
+     * Parquet written whole.
+     */
+    public record LakeSchedule(Path folder, Duration every, boolean parquet) {
+    }
 
     static final String CLIENT_PREFIX = "kafka.client.";
     private static final Set<String> KEYS = Set.of("kafka.bootstrap.servers", "kafka.topic.moves", "kafka.topic.heat",
             "kafka.topic.energy", "kafka.group", "data.dir", "plan.file", "inbox.dir", "tools.url",
-            "tools.poll.minutes");
+            "tools.poll.minutes", "kafka.topic.work-orders", "kafka.topic.purchase-orders", "lake.dir",
+            "lake.every.minutes", "lake.format");
     private static final long DEFAULT_TOOLS_POLL_MINUTES = 30;
+    private static final long DEFAULT_LAKE_MINUTES = 15;
 
     /** Reads a config file; throws {@link InvalidConfigException} naming the file and the key at fault. */
     public static GuiConfig load(Path file) {
@@ -54,7 +72,7 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         for (String key : values.stringPropertyNames()) {
             if (key.startsWith(CLIENT_PREFIX) && key.length() > CLIENT_PREFIX.length()) {
                 client.put(key.substring(CLIENT_PREFIX.length()), values.getProperty(key).trim());
-            } else if (!KEYS.contains(key)) {
+            } else if (!KEYS.contains(key) && !DatabaseConfig.isDatabaseKey(key)) {
                 unknown.add(key);
             }
         }
@@ -71,10 +89,18 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigException("config file " + file + ": " + e.getMessage());
         }
-        KafkaSettings kafka = new KafkaSettings(servers, topics, value(values, "kafka.group", KafkaSettings.DEFAULT_GROUP),
-                client);
+        KafkaSettings kafka;
+        try {
+            kafka = new KafkaSettings(servers, topics, value(values, "kafka.group", KafkaSettings.DEFAULT_GROUP), client,
+                    new ChangeTopics(DatabaseConfig.topics(values, "kafka.topic.work-orders"),
+                            DatabaseConfig.topics(values, "kafka.topic.purchase-orders")));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException("config file " + file + ": " + e.getMessage());
+        }
         return new GuiConfig(kafka, base.resolve(required(values, "data.dir", file)), path(values, "plan.file", base),
-                path(values, "inbox.dir", base), url(values, file), toolsPoll(values, file));
+                path(values, "inbox.dir", base), url(values, file),
+                minutes(values, "tools.poll.minutes", DEFAULT_TOOLS_POLL_MINUTES, file),
+                DatabaseConfig.sources(values, file, base), lake(values, base, file));
     }
 
     private static String value(Properties values, String key, String fallback) {
@@ -111,10 +137,10 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         }
     }
 
-    private static Duration toolsPoll(Properties values, Path file) {
-        String value = values.getProperty("tools.poll.minutes");
+    private static Duration minutes(Properties values, String key, long fallback, Path file) {
+        String value = values.getProperty(key);
         if (value == null || value.isBlank()) {
-            return Duration.ofMinutes(DEFAULT_TOOLS_POLL_MINUTES);
+            return Duration.ofMinutes(fallback);
         }
         try {
             long minutes = Long.parseLong(value.trim());
@@ -123,15 +149,33 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
             }
             return Duration.ofMinutes(minutes);
         } catch (NumberFormatException e) {
-            throw new InvalidConfigException("config file " + file + ": 'tools.poll.minutes' must be a whole number"
+            throw new InvalidConfigException("config file " + file + ": '" + key + "' must be a whole number"
                     + " of minutes, at least 1, not '" + value.trim() + "'");
         }
+    }
+
+    private static LakeSchedule lake(Properties values, Path base, Path file) {
+        Path folder = path(values, "lake.dir", base);
+        String format = value(values, "lake.format", "delta");
+        if (!format.equals("delta") && !format.equals("parquet")) {
+            throw new InvalidConfigException("config file " + file + ": 'lake.format' is delta or parquet, not '"
+                    + format + "'");
+        }
+        Duration every = minutes(values, "lake.every.minutes", DEFAULT_LAKE_MINUTES, file);
+        if (folder == null) {
+            if (values.getProperty("lake.every.minutes") != null || values.getProperty("lake.format") != null) {
+                throw new InvalidConfigException("config file " + file + ": 'lake.every.minutes' and 'lake.format' "
+                        + "need 'lake.dir', the folder to export into");
+            }
+            return null;
+        }
+        return new LakeSchedule(folder, every, format.equals("parquet"));
     }
 
     /** A config file that cannot be used, with a message naming the file and the key. */
     public static final class InvalidConfigException extends RuntimeException {
 
-        InvalidConfigException(String message) {
+        public InvalidConfigException(String message) {
             super(message);
         }
     }

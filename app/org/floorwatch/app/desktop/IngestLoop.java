@@ -2,6 +2,7 @@ package org.floorwatch.app.desktop;
 
 import java.time.Duration;
 import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.ingest.database.ChangeEventDecoder;
 import org.floorwatch.ingest.kafka.KafkaIngest;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.MessageDecoder;
@@ -23,6 +24,7 @@ final class IngestLoop implements Runnable {
 
     private final KafkaSettings settings;
     private final MessageDecoder decoder;
+    private final ChangeEventDecoder changes;
     private final FloorStore store;
     private final IngestStatus status;
     private final Object lock = new Object();
@@ -33,6 +35,7 @@ final class IngestLoop implements Runnable {
     IngestLoop(KafkaSettings settings, FloorPlan plan, FloorStore store, IngestStatus status) {
         this.settings = settings;
         this.decoder = new MessageDecoder(plan);
+        this.changes = settings.changes().isEmpty() ? null : new ChangeEventDecoder(plan);
         this.store = store;
         this.status = status;
     }
@@ -41,7 +44,7 @@ final class IngestLoop implements Runnable {
     public void run() {
         Duration pause = FIRST_PAUSE;
         while (isRunning()) {
-            try (KafkaIngest ingest = new KafkaIngest(settings, decoder, store.writer(), store.reader(),
+            try (KafkaIngest ingest = new KafkaIngest(settings, decoder, changes, store.writer(), store.reader(),
                     broker -> status.brokerChanged(broker.online(), broker.since()))) {
                 if (!begin(ingest)) {
                     return;

@@ -33,11 +33,11 @@ final class SheetRows<R> {
             RowFields fields = new RowFields(sheet.header(), kind, decimalComma);
             SiteClock clock = new SiteClock(plan);
             return switch (kind) {
-                case CLOCK_IN -> map(file, kind, FileTable.CLOCK_INS, new ClockInSheet(clock), sheet, fields);
-                case TASK_LOG -> map(file, kind, FileTable.TASK_LOG, new TaskLog(clock), sheet, fields);
-                case ENERGY_REPORT -> map(file, kind, FileTable.ENERGY_REPORTS, new EnergyReport(clock), sheet, fields);
-                case TOOL_MASTER_LIST -> map(file, kind, FileTable.TOOLS, new ToolMasterList(), sheet, fields);
-                case MAINTENANCE_LOG -> map(file, kind, FileTable.WORK_ORDERS, new MaintenanceLog(clock), sheet, fields);
+                case CLOCK_IN -> map(file, kind, FileTable.CLOCK_INS, new ClockInSheetRows(clock), sheet, fields);
+                case TASK_LOG -> map(file, kind, FileTable.TASK_LOG, new TaskLogRows(clock), sheet, fields);
+                case ENERGY_REPORT -> map(file, kind, FileTable.ENERGY_REPORTS, new EnergyReportRows(clock), sheet, fields);
+                case TOOL_MASTER_LIST -> map(file, kind, FileTable.TOOLS, new ToolMasterListRows(), sheet, fields);
+                case MAINTENANCE_LOG -> map(file, kind, FileTable.WORK_ORDERS, new MaintenanceLogRows(clock), sheet, fields);
                 default -> throw new IllegalStateException("not a spreadsheet kind: " + kind);
             };
         } catch (BadCellException e) {

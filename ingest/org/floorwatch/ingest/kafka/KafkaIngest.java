@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.floorwatch.ingest.ImportSummary;
+import org.floorwatch.ingest.database.ChangeEventDecoder;
 import org.floorwatch.ingest.message.MessageDecoder;
 import org.floorwatch.localstore.CommitResult;
 import org.floorwatch.localstore.EventWriter;
@@ -21,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Live ingest: reads the three topics and hands each poll to the store's writer as one batch, with the offsets
- * after it, so events and offsets commit together. The store's offsets are the truth: partitions are assigned
+ * Live ingest: reads the three floor topics (and the Debezium topics of the factory's databases, if any) and hands
+ * each poll to the store's writer as one batch, with the offsets after it, so events, order changes and offsets
+ * commit together. The store's offsets are the truth: partitions are assigned
  * by hand and positioned at the stored offsets (see {@link PartitionAssigner}), whatever the consumer group
  * has committed. Up to two batches are in flight so reading overlaps writing. Reconnecting is the Kafka
  * client's own; {@link BrokerStatus} reports online/offline changes.
@@ -47,12 +49,21 @@ public final class KafkaIngest implements AutoCloseable {
 
     public KafkaIngest(KafkaSettings settings, MessageDecoder decoder, EventWriter writer, StoreReader reader,
                        Consumer<BrokerStatus> statusListener) {
+        this(settings, decoder, null, writer, reader, statusListener);
+    }
+
+    /** @param changes decodes the Debezium topics of {@code settings}; null if it names none */
+    public KafkaIngest(KafkaSettings settings, MessageDecoder decoder, ChangeEventDecoder changes, EventWriter writer,
+                       StoreReader reader, Consumer<BrokerStatus> statusListener) {
+        if (changes == null && !settings.changes().isEmpty()) {
+            throw new IllegalArgumentException("Debezium topics need a change event decoder");
+        }
         this.writer = writer;
         this.clock = Clock.systemUTC();
-        this.batcher = new RecordBatcher(decoder, settings.topics(), clock);
+        this.batcher = new RecordBatcher(decoder, settings.topics(), changes, settings.changes(), clock);
         this.connection = new ConnectionWatch(clock, statusListener);
         this.consumer = new KafkaConsumer<>(settings.consumerProperties());
-        this.partitions = new PartitionAssigner(consumer, settings.topics().all(), reader, clock, PARTITION_REFRESH);
+        this.partitions = new PartitionAssigner(consumer, settings.allTopics(), reader, clock, PARTITION_REFRESH);
     }
 
     /**

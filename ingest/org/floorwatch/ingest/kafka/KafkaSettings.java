@@ -1,17 +1,22 @@
 package org.floorwatch.ingest.kafka;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.floorwatch.ingest.database.ChangeTopics;
 import org.floorwatch.ingest.message.Topics;
 
 /**
- * Where and how to read the factory's live messages. {@code clientProperties} are passed to the Kafka client
- * as they are (security.protocol, sasl.*, ssl.*, ...); their values are never logged or shown.
+ * Where and how to read the factory's live messages, and the Debezium topics of its databases if any.
+ * {@code clientProperties} are passed to the Kafka client as they are (security.protocol, sasl.*, ssl.*, ...); their
+ * values are never logged or shown.
  */
-public record KafkaSettings(String bootstrapServers, Topics topics, String groupId, Map<String, String> clientProperties) {
+public record KafkaSettings(String bootstrapServers, Topics topics, String groupId, Map<String, String> clientProperties,
+                            ChangeTopics changes) {
 
     public static final String DEFAULT_GROUP = "floorwatch";
 
@@ -20,6 +25,26 @@ public record KafkaSettings(String bootstrapServers, Topics topics, String group
         Objects.requireNonNull(topics, "topics");
         groupId = groupId == null || groupId.isBlank() ? DEFAULT_GROUP : groupId;
         clientProperties = Map.copyOf(clientProperties);
+        changes = changes == null ? ChangeTopics.NONE : changes;
+        if (changes.all().stream().anyMatch(topics.all()::contains)) {
+            throw new IllegalArgumentException("a Debezium topic cannot also be a floor topic");
+        }
+    }
+
+    public KafkaSettings(String bootstrapServers, Topics topics, String groupId, Map<String, String> clientProperties) {
+        this(bootstrapServers, topics, groupId, clientProperties, ChangeTopics.NONE);
+    }
+
+    /** The same settings reading {@code changeTopics} as well. */
+    public KafkaSettings withChanges(ChangeTopics changeTopics) {
+        return new KafkaSettings(bootstrapServers, topics, groupId, clientProperties, changeTopics);
+    }
+
+    /** Every topic read: the floor's and the Debezium ones. */
+    public List<String> allTopics() {
+        List<String> all = new ArrayList<>(topics.all());
+        all.addAll(changes.all());
+        return all;
     }
 
     public static KafkaSettings plain(String bootstrapServers, Topics topics) {
@@ -47,7 +72,7 @@ public record KafkaSettings(String bootstrapServers, Topics topics, String group
     /** Shows the servers, topics and group, and only the names of the client properties. */
     @Override
     public String toString() {
-        return "KafkaSettings[" + bootstrapServers + ", " + topics + ", group " + groupId
+        return "KafkaSettings[" + bootstrapServers + ", " + topics + ", " + changes + ", group " + groupId
                 + ", client properties " + clientProperties.keySet() + "]";
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.floorwatch.localstore.UtcMicros;
+import org.floorwatch.localstore.orders.PurchaseOrderRow;
 
 /**
  * One file source's table: its key for corrections (contract section 4), the columns compared to tell a
@@ -52,6 +53,17 @@ public final class FileTable<R> {
                 a.append(r.workOrder()).append(r.machine()).append(r.fault()).append(r.severity());
                 instant(instant(instant(a, r.reported()), r.started()), r.resolved())
                         .append(r.technician()).append(source).append(r.sourceRow());
+            });
+
+    /** Purchase orders (contract section 9): read from databases only, so {@code source_row} is 0. */
+    public static final FileTable<PurchaseOrderRow> PURCHASE_ORDERS = new FileTable<>("purchase_orders",
+            List.of("order_id"),
+            List.of("direction", "item", "quantity", "status", "requested", "confirmed", "received", "counterparty"),
+            PurchaseOrderRow::orderId,
+            (a, r, source) -> {
+                a.append(r.orderId()).append(r.direction()).append(r.item()).append(r.quantity()).append(r.status());
+                instant(instant(instant(a, r.requested()), r.confirmed()), r.received())
+                        .append(r.counterparty()).append(source).append(0);
             });
 
     /** The tool inventory: replaced whole by each snapshot (the snapshot read last wins). */

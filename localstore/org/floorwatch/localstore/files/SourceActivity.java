@@ -40,10 +40,13 @@ public final class SourceActivity {
                 UtcMicros.toInstant(rs.getLong(2)), (Integer) rs.getObject(3), rs.getString(4)));
     }
 
-    /** Up to {@code limit} records quarantined from archive files, the most recently received first. */
-    public List<QuarantinedRecord> quarantinedFromFiles(int limit) {
+    /**
+     * Up to {@code limit} records quarantined from archive files and database rows, the most recently received
+     * first.
+     */
+    public List<QuarantinedRecord> quarantinedFromSources(int limit) {
         return query("SELECT source_key, source, location, raw, reason, epoch_us(received_at) FROM quarantine "
-                + "WHERE source_key LIKE 'file:%' ORDER BY received_at DESC, seq DESC LIMIT " + Math.max(0, limit),
+                + "WHERE source_key LIKE 'file:%' OR source_key LIKE 'db:%' ORDER BY received_at DESC, seq DESC LIMIT " + Math.max(0, limit),
                 rs -> new QuarantinedRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), UtcMicros.toInstant(rs.getLong(6))));
     }

@@ -6,14 +6,19 @@ import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
 import org.floorwatch.localstore.files.SourceActivity;
 import org.floorwatch.localstore.files.SourceFile;
+import org.floorwatch.localstore.orders.DatabaseSourceState;
+import org.floorwatch.localstore.orders.DatabaseSources;
 
 /**
- * What the Sources screen shows, read at once: every file source with its totals, the latest records quarantined
- * from files and the latest refusals (see {@link SourceActivity}).
+ * What the Sources screen shows, read at once: every database source and every file source with its totals, the
+ * latest records quarantined from files and databases, and the latest refusals (see {@link SourceActivity} and
+ * {@link DatabaseSources}).
  */
-public record SourcesOverview(List<SourceFile> sources, List<QuarantinedRecord> quarantined, List<RefusedFile> refusals) {
+public record SourcesOverview(List<DatabaseSourceState> databases, List<SourceFile> sources,
+                              List<QuarantinedRecord> quarantined, List<RefusedFile> refusals) {
 
     public SourcesOverview {
+        databases = List.copyOf(databases);
         sources = List.copyOf(sources);
         quarantined = List.copyOf(quarantined);
         refusals = List.copyOf(refusals);
@@ -23,7 +28,8 @@ public record SourcesOverview(List<SourceFile> sources, List<QuarantinedRecord> 
     public static SourcesOverview read(FloorStore store, int shown) {
         return StoreReads.read(store, "the sources", connection -> {
             SourceActivity activity = new SourceActivity(connection);
-            return new SourcesOverview(activity.sources(), activity.quarantinedFromFiles(shown), activity.refusals(shown));
+            return new SourcesOverview(DatabaseSources.all(connection), activity.sources(),
+                    activity.quarantinedFromSources(shown), activity.refusals(shown));
         });
     }
 }

@@ -73,7 +73,7 @@ final class ProductionFigures {
         List<StationRow> stations = new StationFigures(connection, plan, period).rows();
         Totals totals = new Totals(total.started(), total.completed(), total.scrapped(), wipEnd(), leadTimeMinutes());
         return new ProductionReport(ReportHeader.of(ReportKind.PRODUCTION, plan, period), totals, byShift, byHour(),
-                stations, bottleneck(stations).orElse(null));
+                stations, bottleneck(stations).orElse(null), PurchaseOrderFigures.of(connection, period));
     }
 
     /** Completions per local hour; the slices of one local hour (the repeated one) are summed into one row. */

@@ -10,7 +10,8 @@ import java.util.List;
  * Ratios and means with nothing to divide by are null.
  */
 public record ProductionReport(ReportHeader header, Totals totals, List<ShiftRow> byShift, List<HourRow> byHour,
-                               List<StationRow> byStation, String bottleneck) implements Report {
+                               List<StationRow> byStation, String bottleneck, PurchaseOrders purchaseOrders)
+        implements Report {
 
     public ProductionReport {
         byShift = List.copyOf(byShift);
@@ -36,6 +37,22 @@ public record ProductionReport(ReportHeader header, Totals totals, List<ShiftRow
     public record StationRow(String station, String department, String kind, long processed, long errors,
                              double avgWip, Double avgCycleS, Double oee, Double availability, Double performance,
                              Double quality, double downtimeH) { }
+
+    /**
+     * Purchase orders (contract section 9): those whose requested, confirmed or received instant falls in the period;
+     * the mean of received - requested in hours over those received in it; and the {@code in} orders requested
+     * before the period's end, not received by then and not cancelled ({@code open}, listed oldest first).
+     */
+    public record PurchaseOrders(long requested, long confirmed, long received, Double meanLeadTimeH, long openAtEnd,
+                                 List<OpenOrder> open) {
+        public PurchaseOrders {
+            open = List.copyOf(open);
+        }
+    }
+
+    /** One purchase order open at the period's end. */
+    public record OpenOrder(String orderId, String item, Double quantity, String status, Instant requested,
+                            Instant confirmed, String counterparty) { }
 
     @Override
     public ReportDocument document(Instant generatedAt) {

@@ -19,7 +19,10 @@ import org.floorwatch.localstore.report.ProductionReport.Totals;
 import org.floorwatch.localstore.report.ReportDocument.ChartKind;
 import org.floorwatch.localstore.report.ReportDocument.Table;
 
-/** The production report as tables: totals, by shift, completions per hour (charted), by station. */
+/**
+ * The production report as tables: totals, by shift, completions per hour (charted), by station, purchase orders and
+ * the orders open at the period's end.
+ */
 final class ProductionTables {
 
     private ProductionTables() {
@@ -52,6 +55,18 @@ final class ProductionTables {
                         s.errors(), s.avgWip(), s.avgCycleS(), s.oee(), s.availability(), s.performance(), s.quality(),
                         s.downtimeH())).toList(),
                 ChartKind.BAR, "Mean WIP by station", 0, 5);
-        return Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation);
+        ProductionReport.PurchaseOrders orders = report.purchaseOrders();
+        Table purchases = table("Purchase orders",
+                List.of(count("Requested", "orders"), count("Confirmed", "orders"), count("Received", "orders"),
+                        decimal("Mean lead time", "h"), count("Open at end", "orders")),
+                List.of(row(orders.requested(), orders.confirmed(), orders.received(), orders.meanLeadTimeH(),
+                        orders.openAtEnd())));
+        Table open = table("Open purchase orders",
+                List.of(text("Order"), text("Item"), decimal("Quantity", ""), text("Status"), dateTime("Requested"),
+                        dateTime("Confirmed"), text("Counterparty")),
+                orders.open().stream().map(o -> row(o.orderId(), o.item(), o.quantity(), o.status(),
+                        local(o.requested(), header), local(o.confirmed(), header), o.counterparty())).toList());
+        return Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation,
+                purchases, open);
     }
 }

@@ -27,22 +27,6 @@ final class StationFigures {
             WHERE from_station IS NOT NULL AND ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT)
             GROUP BY from_station""";
 
-    /**
-     * Each move out, against the same part's latest move into that station at or before it: a hash join on part
-     * and station (a part passes a station a few times at most) then the latest match per move out, which is
-     * several times faster in DuckDB than an ASOF join partitioned by part and station.
-     */
-    private static final String CYCLE = """
-            WITH outs AS (SELECT id, part, from_station AS station, ts FROM moves
-                          WHERE from_station IS NOT NULL
-                            AND ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT)),
-                 ins AS (SELECT part, to_station AS station, ts FROM moves
-                         WHERE ts < make_timestamp(?::BIGINT) AND part IN (SELECT part FROM outs)),
-                 cycles AS (SELECT any_value(o.station) AS station, epoch_us(any_value(o.ts)) - epoch_us(max(i.ts)) AS us
-                            FROM outs o JOIN ins i ON o.part = i.part AND o.station = i.station AND i.ts <= o.ts
-                            GROUP BY o.id)
-            SELECT station, avg(us) FROM cycles GROUP BY station""";
-
     private static final String WORK_ORDERS = """
             SELECT machine, epoch_us(reported), epoch_us(coalesce(resolved, make_timestamp(?::BIGINT)))
             FROM work_orders WHERE reported < make_timestamp(?::BIGINT)""";
@@ -60,9 +44,8 @@ final class StationFigures {
     List<StationRow> rows() {
         Map<String, Outflow> outflow = outflow(connection, period);
         Map<String, Double> meanWip = StationWip.average(connection, period.start(), period.end());
-        Map<String, Double> cycleMicros = new HashMap<>();
-        Query.of(CYCLE, period.start(), period.end(), period.end())
-                .forEach(connection, rs -> cycleMicros.put(rs.getString(1), rs.getDouble(2)));
+        StationSeries cycleSeconds = CycleTimes.meanSeconds(connection,
+                new TimeSlices(List.of(period.start()), period.end()));
         Map<String, Long> downtime = downtimeMicros();
         double plannedS = Micros.seconds(period.length());
         return plan.stations().stream().map(station -> {
@@ -75,10 +58,10 @@ final class StationFigures {
             Double quality = Ratio.of(out.processed() - out.errors(), out.processed());
             Double oee = availability == null || performance == null || quality == null
                     ? null : availability * performance * quality;
-            Double cycle = cycleMicros.get(station.id());
+            Double cycle = cycleSeconds.get(station.id(), 0);
             double wip = station.kind().holdsWip() ? meanWip.getOrDefault(station.id(), 0.0) : 0.0;
             return new StationRow(station.id(), station.department(), station.kind().planName(), out.processed(),
-                    out.errors(), wip, cycle == null ? null : cycle / Micros.PER_SECOND, oee, availability,
+                    out.errors(), wip, cycle, oee, availability,
                     performance, quality, downS / 3600);
         }).toList();
     }

@@ -1,14 +1,11 @@
 package org.floorwatch.views.floor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -21,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.floorwatch.floorplan.live.HeatLevel;
+import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 import org.floorwatch.views.map.FloorMapView;
 
@@ -62,13 +60,7 @@ public final class FloorView implements ScreenView {
     public FloorView(FloorViewModel model) {
         this.model = model;
         this.tiles = new KpiTiles(model::stationName);
-        FXMLLoader loader = new FXMLLoader(FloorView.class.getResource("FloorView.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the Floor screen's layout", e);
-        }
+        root = ScreenLayout.load(this, "FloorView.fxml", "Floor");
         frames = new FloorFrames(map, model.latestSnapshot(), model::snapshotShown, model.floorSpeed());
         ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticks.setCycleCount(Animation.INDEFINITE);
@@ -103,7 +95,7 @@ public final class FloorView implements ScreenView {
         shown = Subscription.combine(
                 model.kpisProperty().subscribe(tiles::show),
                 model.heatProperty().subscribe(this::showHeat),
-                model.stationFiguresProperty().subscribe(this::showStation),
+                model.stationDetailProperty().subscribe(this::showStation),
                 model.statusProperty().subscribe(this::showStatus));
         frames.start();
         model.tick();
@@ -157,8 +149,8 @@ public final class FloorView implements ScreenView {
         }
     }
 
-    private void showStation(StationFigures figures) {
-        boolean shown = figures != null;
+    private void showStation(StationDetail detail) {
+        boolean shown = detail != null;
         for (Label value : new Label[] {detailProcessed, detailRate, detailWip, detailCycle, detailIdeal, detailErrors,
                 detailTemperature}) {
             value.getStyleClass().removeAll("warn", "alarm");
@@ -171,22 +163,22 @@ public final class FloorView implements ScreenView {
             detailSubtitle.setText("Point at or click a station");
             return;
         }
-        detailTitle.setText(figures.station().id());
-        detailSubtitle.setText(figures.station().name() + " \u00b7 " + figures.station().kind().name().toLowerCase(Locale.ROOT));
-        detailProcessed.setText(Long.toString(figures.processedToday()));
-        detailRate.setText(figures.perHour() + " /h");
-        detailWip.setText(Long.toString(figures.wip()));
-        double ideal = figures.station().idealCycleS();
-        detailCycle.setText(figures.avgCycleS().isPresent()
-                ? String.format(Locale.ROOT, "%.0f s \u00b7 %.1f\u00d7 ideal", figures.avgCycleS().getAsDouble(),
-                        figures.avgCycleS().getAsDouble() / ideal)
+        detailTitle.setText(detail.station().id());
+        detailSubtitle.setText(detail.station().name() + " \u00b7 " + detail.station().kind().name().toLowerCase(Locale.ROOT));
+        detailProcessed.setText(Long.toString(detail.processedToday()));
+        detailRate.setText(detail.perHour() + " /h");
+        detailWip.setText(Long.toString(detail.wip()));
+        double ideal = detail.station().idealCycleS();
+        detailCycle.setText(detail.avgCycleS().isPresent()
+                ? String.format(Locale.ROOT, "%.0f s \u00b7 %.1f\u00d7 ideal", detail.avgCycleS().getAsDouble(),
+                        detail.avgCycleS().getAsDouble() / ideal)
                 : "-");
         detailIdeal.setText(String.format(Locale.ROOT, "%.0f s", ideal));
-        detailErrors.setText(Long.toString(figures.errorsToday()));
-        detailTemperature.setText(Double.isNaN(figures.celsius()) ? "no sensor reading"
-                : String.format(Locale.ROOT, "%.1f \u00b0C", figures.celsius()));
-        if (figures.heat() == HeatLevel.WARN || figures.heat() == HeatLevel.ALARM) {
-            detailTemperature.getStyleClass().add(figures.heat() == HeatLevel.ALARM ? "alarm" : "warn");
+        detailErrors.setText(Long.toString(detail.errorsToday()));
+        detailTemperature.setText(Double.isNaN(detail.celsius()) ? "no sensor reading"
+                : String.format(Locale.ROOT, "%.1f \u00b0C", detail.celsius()));
+        if (detail.heat() == HeatLevel.WARN || detail.heat() == HeatLevel.ALARM) {
+            detailTemperature.getStyleClass().add(detail.heat() == HeatLevel.ALARM ? "alarm" : "warn");
         }
     }
 

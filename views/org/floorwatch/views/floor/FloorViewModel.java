@@ -50,7 +50,7 @@ public final class FloorViewModel {
     private final ObjectProperty<String> focusedStation = new SimpleObjectProperty<>(this, "focusedStation");
     private final ReadOnlyObjectWrapper<HeatView> heat = new ReadOnlyObjectWrapper<>(this, "heat");
     private final ReadOnlyObjectWrapper<FloorKpis> kpis = new ReadOnlyObjectWrapper<>(this, "kpis", FloorKpis.NONE);
-    private final ReadOnlyObjectWrapper<StationFigures> stationFigures = new ReadOnlyObjectWrapper<>(this, "stationFigures");
+    private final ReadOnlyObjectWrapper<StationDetail> stationDetail = new ReadOnlyObjectWrapper<>(this, "stationDetail");
     private final Consumer<FloorSnapshot> snapshotArrived;
     private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private long ticks;
@@ -93,9 +93,9 @@ public final class FloorViewModel {
             refreshHeat();
             refreshCycleTime();
         }
-        StationFigures figures = stationFigures.get();
-        if (figures != null) {
-            stationFigures.set(StationFigures.of(figures.station(), shown, figures.avgCycleS()));
+        StationDetail detail = stationDetail.get();
+        if (detail != null) {
+            stationDetail.set(StationDetail.of(detail.station(), shown, detail.avgCycleS()));
         }
     }
 
@@ -148,8 +148,8 @@ public final class FloorViewModel {
         return kpis.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<StationFigures> stationFiguresProperty() {
-        return stationFigures.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<StationDetail> stationDetailProperty() {
+        return stationDetail.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<StatusLine> statusProperty() {
@@ -175,10 +175,10 @@ public final class FloorViewModel {
 
     private void focusChanged() {
         Station station = focusedStation.get() == null ? null : stations.get(focusedStation.get());
-        StationFigures before = stationFigures.get();
+        StationDetail before = stationDetail.get();
         boolean same = station != null && before != null && before.station().equals(station);
-        stationFigures.set(station == null ? null
-                : StationFigures.of(station, snapshot, same ? before.avgCycleS() : OptionalDouble.empty()));
+        stationDetail.set(station == null ? null
+                : StationDetail.of(station, snapshot, same ? before.avgCycleS() : OptionalDouble.empty()));
         if (!same) {
             refreshCycleTime();
         }
@@ -205,18 +205,18 @@ public final class FloorViewModel {
     }
 
     private void refreshCycleTime() {
-        StationFigures figures = stationFigures.get();
-        if (figures == null || snapshot.asOf().equals(Instant.EPOCH)) {
+        StationDetail detail = stationDetail.get();
+        if (detail == null || snapshot.asOf().equals(Instant.EPOCH)) {
             return;
         }
-        Station station = figures.station();
+        Station station = detail.station();
         Instant asOf = snapshot.asOf();
         Instant dayStart = calendar.dayStart(calendar.productionDay(asOf));
         long request = ++cycleRequest;
         query(() -> history.meanCycle(station.id(), dayStart, asOf.plusNanos(1_000)), seconds -> {
-            StationFigures now = stationFigures.get();
+            StationDetail now = stationDetail.get();
             if (request == cycleRequest && now != null && now.station().equals(station)) {
-                stationFigures.set(now.withAvgCycle(seconds));
+                stationDetail.set(now.withAvgCycle(seconds));
             }
         });
     }

@@ -12,6 +12,7 @@ import org.floorwatch.localstore.report.EnergyReport;
 import org.floorwatch.localstore.report.EnergyReport.DepartmentEnergy;
 import org.floorwatch.localstore.report.EnergyReport.MachineDay;
 import org.floorwatch.localstore.report.EnergyReport.MachineEnergy;
+import org.floorwatch.views.theme.KpiTile;
 
 /**
  * The energy report on screen: tiles (kWh, kWh per completed part, peak power), the floor plan with a heat map

@@ -17,14 +17,18 @@ import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Station;
 import org.floorwatch.localstore.report.ProductionReport;
 import org.floorwatch.localstore.report.ProductionReport.HourRow;
+import org.floorwatch.localstore.report.ProductionReport.OpenOrder;
+import org.floorwatch.localstore.report.ProductionReport.PurchaseOrders;
 import org.floorwatch.localstore.report.ProductionReport.ShiftRow;
 import org.floorwatch.localstore.report.ProductionReport.StationRow;
 import org.floorwatch.localstore.report.WipGrid;
+import org.floorwatch.views.theme.KpiTile;
 
 /**
  * The production report on screen: tiles (parts started, completed and scrapped, WIP at the end, lead time, and
  * the OEE of the bottleneck, which sets the line's pace), completions per hour (per production day beyond seven
- * days) and per shift, the station table with the bottleneck marked, and the station x hour grid of mean WIP.
+ * days) and per shift, the station table with the bottleneck marked, the station x hour grid of mean WIP, and the
+ * purchase orders: counts in the period and the table of those open at its end.
  * Under a shift filter the started, completed and scrapped tiles add up that shift's rows.
  */
 final class ProductionPart implements ReportPart {
@@ -51,6 +55,8 @@ final class ProductionPart implements ReportPart {
             .percent("Availability", StationRow::availability).percent("Performance", StationRow::performance)
             .percent("Quality", StationRow::quality).decimal("Downtime (h)", 2, StationRow::downtimeH)
             .showingUpTo(24);
+    private final FigureTable<OpenOrder> openOrders;
+    private final Label ordersLine = new Label();
     private final Label bottleneckLine = new Label();
     private final WipHeatGrid wipGrid = new WipHeatGrid();
     private final Label gridLine = new Label();
@@ -60,6 +66,13 @@ final class ProductionPart implements ReportPart {
 
     ProductionPart(FloorPlan plan) {
         stations = plan.stationsById();
+        openOrders = new FigureTable<OpenOrder>("open-orders-table", "No purchase orders open at the period's end")
+                .text("Order", OpenOrder::orderId).text("Item", OpenOrder::item)
+                .decimal("Quantity", 0, OpenOrder::quantity).text("Status", OpenOrder::status)
+                .time("Requested", plan.timezone(), OpenOrder::requested)
+                .time("Confirmed", plan.timezone(), OpenOrder::confirmed).text("Supplier", OpenOrder::counterparty);
+        ordersLine.setId("purchase-orders-line");
+        ordersLine.getStyleClass().add("section-note");
         perHour.setId("completions-chart");
         perHour.getXAxis().setAutoRanging(false);
         perHour.setAnimated(false);
@@ -83,8 +96,11 @@ final class ProductionPart implements ReportPart {
         Node shiftSection = Sections.section("Per shift", shifts.view(), 0);
         Node stationSection = Sections.section("Stations", new VBox(6, bottleneckLine, stationTable.view()), 0);
         Node gridSection = Sections.section("Mean WIP per station and hour", new VBox(6, wipGrid, gridLine), 0);
+        Node ordersSection = Sections.section("Purchase orders open at the period's end",
+                new VBox(6, ordersLine, openOrders.view()), 0);
         root = Sections.page(KpiTile.row(List.of(started, completed, scrapped, wip, leadTime, oee)),
-                List.of(hours, shiftSection, stationSection, gridSection), List.of(stationSection, gridSection));
+                List.of(hours, shiftSection, stationSection, gridSection, ordersSection),
+                List.of(stationSection, gridSection, ordersSection));
     }
 
     @Override
@@ -123,6 +139,12 @@ final class ProductionPart implements ReportPart {
         shownGrid = figures.wipGrid();
         wipGrid.show(shownGrid, shownStations);
         gridLine.setText(gridHint());
+        PurchaseOrders orders = report.purchaseOrders();
+        ordersLine.setText("In the period: " + Numbers.count(orders.requested()) + " requested, "
+                + Numbers.count(orders.confirmed()) + " confirmed, " + Numbers.count(orders.received()) + " received"
+                + (orders.meanLeadTimeH() == null ? "" : " (mean lead time " + Numbers.decimal(orders.meanLeadTimeH(), 1)
+                + " h)") + ". Open at its end (in, not received, not cancelled): " + Numbers.count(orders.openAtEnd()));
+        openOrders.show(orders.open());
     }
 
     private void showCompletions(ProductionReport report) {

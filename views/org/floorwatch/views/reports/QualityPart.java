@@ -11,6 +11,7 @@ import org.floorwatch.floorplan.FloorPlan.Station;
 import org.floorwatch.localstore.report.QualityReport;
 import org.floorwatch.localstore.report.QualityReport.ToolKind;
 import org.floorwatch.localstore.report.QualityReport.WorkOrder;
+import org.floorwatch.views.theme.KpiTile;
 
 /**
  * The quality report on screen: tiles (inspected, passed, failed, first-pass yield, rework done and pending,

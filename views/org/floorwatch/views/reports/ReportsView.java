@@ -1,7 +1,5 @@
 package org.floorwatch.views.reports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,7 +8,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -26,6 +23,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.floorwatch.localstore.report.ReportKind;
+import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 
 /**
@@ -79,13 +77,7 @@ public final class ReportsView implements ScreenView {
         parts.put(ReportKind.QUALITY, new QualityPart(model.plan()));
         parts.put(ReportKind.WORKFORCE, new WorkforcePart());
         parts.put(ReportKind.ENERGY, new EnergyPart(model.plan()));
-        FXMLLoader loader = new FXMLLoader(ReportsView.class.getResource("ReportsView.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the Reports screen's layout", e);
-        }
+        root = ScreenLayout.load(this, "ReportsView.fxml", "Reports");
         ticks = new Timeline(new KeyFrame(REFRESH, e -> model.tick()));
         ticks.setCycleCount(Animation.INDEFINITE);
     }

@@ -17,6 +17,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.floorwatch.localstore.report.WipGrid;
 import org.floorwatch.views.map.HeatRamp;
+import org.floorwatch.views.theme.Palette;
 import org.floorwatch.views.theme.Theme;
 
 /**
@@ -29,8 +30,8 @@ final class WipHeatGrid extends Region {
     private static final double LABEL_WIDTH = 86;
     private static final double HEADER_HEIGHT = 20;
     private static final double ROW_HEIGHT = 22;
-    private static final Color EMPTY = Color.web("#15181b");
-    private static final Color GRID = Color.web("#2c3137");
+    private static final Color EMPTY = Palette.color("-fw-bar");
+    private static final Color GRID = Palette.color("-fw-edge");
 
     private final Canvas canvas = new Canvas();
     private final ReadOnlyStringWrapper pointed = new ReadOnlyStringWrapper(this, "pointed", "");
@@ -89,7 +90,7 @@ final class WipHeatGrid extends Region {
         gc.setTextBaseline(VPos.CENTER);
         int every = labelEvery(gc.getFont(), cell);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.setFill(Theme.TEXT_DIM);
+        gc.setFill(Theme.TEXT_MID);
         for (int c = 0; c < grid.columns().size(); c += every) {
             gc.fillText(grid.columns().get(c), LABEL_WIDTH + c * cell + 1, HEADER_HEIGHT / 2);
         }

@@ -8,6 +8,7 @@ import org.floorwatch.localstore.report.WorkforceReport.AbsenceReason;
 import org.floorwatch.localstore.report.WorkforceReport.Attendance;
 import org.floorwatch.localstore.report.WorkforceReport.TaskHours;
 import org.floorwatch.localstore.report.WorkforceReport.Worker;
+import org.floorwatch.views.theme.KpiTile;
 
 /**
  * The workforce report on screen: attendance tiles, attendance per department and per department and shift,

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.floorwatch.localstore.files.SourceFile;
+import org.floorwatch.localstore.orders.DatabaseSourceState;
 
 /**
  * One row of the Sources table: a source as a person reads it, its file name (or endpoint address) apart from its
@@ -23,6 +24,28 @@ public record SourceRow(String name, String folder, String kind, String lastRead
             "energy-report", "energy report", "tool-master-list", "tool master list", "maintenance-log",
             "maintenance log", "floor-plan", "floor plan", "tool-inventory", "tool inventory", "archive",
             "message archive");
+
+    /**
+     * A database source (a polled query, or a Debezium topic): its last poll, rows, watermark, quarantined rows and
+     * last error; the row stands out while the database cannot be read.
+     *
+     * @param zone where the operator reads the wall clock
+     */
+    public static SourceRow of(DatabaseSourceState source, ZoneId zone) {
+        boolean failing = source.status() != null && !"ok".equals(source.status());
+        boolean debezium = source.source().startsWith("kafka:");
+        String kind = source.kind().replace('-', ' ') + (debezium ? " (Debezium)"
+                : source.source().startsWith("jdbc:") ? " (import)" : " (database)");
+        String lastRead = source.lastRead() == null ? "" : WHEN.format(LocalDateTime.ofInstant(source.lastRead(), zone));
+        String error = source.lastError() == null ? "" : source.lastError() + (source.lastErrorAt() == null ? ""
+                : " (" + WHEN.format(LocalDateTime.ofInstant(source.lastErrorAt(), zone)) + ")");
+        String status = failing ? source.status() + ": " + error
+                : (source.watermark() == null ? "read" : "read up to " + source.watermark() + " (" + source.lastKey() + ")")
+                + (error.isEmpty() ? "" : "; last error: " + error);
+        return new SourceRow(debezium ? source.source().substring("kafka:".length()) : source.source(),
+                debezium ? "Kafka" : "database", kind, lastRead, source.rowsTaken(), source.duplicates(),
+                source.quarantined(), 0, status, failing);
+    }
 
     /** @param zone where the operator reads the wall clock */
     public static SourceRow of(SourceFile source, ZoneId zone) {

@@ -1,8 +1,6 @@
 package org.floorwatch.views.sources;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +25,7 @@ import javafx.stage.FileChooser;
 import javafx.util.Subscription;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
+import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 
 /**
@@ -55,6 +53,7 @@ public final class SourcesView implements ScreenView {
     @FXML private ProgressBar importProgress;
     @FXML private Label importLine;
     @FXML private Button cancelImport;
+    @FXML private Label lakeLine;
     @FXML private TableView<SourceRow> sourceTable;
     @FXML private TableColumn<SourceRow, String> sourceName;
     @FXML private TableColumn<SourceRow, String> sourceKind;
@@ -83,13 +82,7 @@ public final class SourcesView implements ScreenView {
     public SourcesView(SourcesViewModel model, ZoneId zone) {
         this.model = model;
         this.zone = zone;
-        FXMLLoader loader = new FXMLLoader(SourcesView.class.getResource("SourcesView.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the Sources screen's layout", e);
-        }
+        root = ScreenLayout.load(this, "SourcesView.fxml", "Sources");
     }
 
     @FXML
@@ -141,7 +134,8 @@ public final class SourcesView implements ScreenView {
     public void activate() {
         model.activate();
         shown = Subscription.combine(model.totalsProperty().subscribe(this::showTotals),
-                model.importStateProperty().subscribe(this::showImport));
+                model.importStateProperty().subscribe(this::showImport),
+                model.lakeExportProperty().subscribe(this::showExport));
     }
 
     @Override
@@ -155,6 +149,15 @@ public final class SourcesView implements ScreenView {
     public void dispose() {
         deactivate();
         model.dispose();
+    }
+
+    private void showExport(LakeExportLine line) {
+        lakeLine.setVisible(line != null);
+        lakeLine.setManaged(line != null);
+        if (line != null) {
+            lakeLine.setText(line.text());
+            lakeLine.pseudoClassStateChanged(REFUSED, line.failed());
+        }
     }
 
     @FXML

@@ -2,6 +2,7 @@ package org.floorwatch.views.sources;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
+import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.read.SourcesOverview;
 import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FxThread;
@@ -19,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Sources screen's state: every source with its totals, the latest quarantined records from files and the
- * latest refusals, and where the current import stands. The store is read on a background thread, one read in
- * flight at a time however many changes arrive meanwhile, and the results come back to the JavaFX thread in one
+ * The Sources screen's state: every source with its totals (the database sources first), the latest quarantined
+ * records from files and databases and the latest refusals, and where the current import stands. The store is read
+ * on a background thread, one read in flight at a time however many changes arrive meanwhile, and the results come back to the JavaFX thread in one
  * hand-over. Only while the screen is shown does it follow {@link SourceImports}, re-reading on every change.
  */
 public final class SourcesViewModel {
@@ -43,6 +45,9 @@ public final class SourcesViewModel {
     private final ObservableList<RefusedFile> refusals = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SourceTotals> totals = new ReadOnlyObjectWrapper<>(this, "totals", SourceTotals.NONE);
     private final ReadOnlyObjectWrapper<ImportState> importState;
+    private final ReadOnlyObjectWrapper<LakeExportLine> lakeExport = new ReadOnlyObjectWrapper<>(this, "lakeExport");
+    private final Runnable lakeChanged = this::lakeChanged;
+    private ScheduledLakeExport export;
     private volatile boolean active;
 
     /** @param zone where the operator reads the wall clock */
@@ -73,6 +78,17 @@ public final class SourcesViewModel {
         return importState.getReadOnlyProperty();
     }
 
+    /** The history export's line, or null when none is scheduled. */
+    public ReadOnlyObjectProperty<LakeExportLine> lakeExportProperty() {
+        return lakeExport.getReadOnlyProperty();
+    }
+
+    /** Shows the state of the history export on a schedule; call before the screen is first shown. */
+    public void followExport(ScheduledLakeExport scheduled) {
+        this.export = scheduled;
+        lakeExport.set(LakeExportLine.of(scheduled.status(), zone));
+    }
+
     /** Imports files and folders the user dropped or chose, after any import under way. */
     public void importFiles(List<Path> paths) {
         if (!paths.isEmpty()) {
@@ -91,6 +107,10 @@ public final class SourcesViewModel {
         active = true;
         imports.addListener(changed);
         importState.set(imports.state());
+        if (export != null) {
+            export.addListener(lakeChanged);
+            lakeExport.set(LakeExportLine.of(export.status(), zone));
+        }
         refresh();
     }
 
@@ -98,6 +118,9 @@ public final class SourcesViewModel {
     public void deactivate() {
         active = false;
         imports.removeListener(changed);
+        if (export != null) {
+            export.removeListener(lakeChanged);
+        }
     }
 
     /** Reads the store again, off the JavaFX thread. */
@@ -117,6 +140,11 @@ public final class SourcesViewModel {
         queries.close();
     }
 
+    private void lakeChanged() {
+        ScheduledLakeExport.Status status = export.status();
+        FxThread.run(() -> lakeExport.set(LakeExportLine.of(status, zone)));
+    }
+
     private void changed() {
         if (stateQueued.compareAndSet(false, true)) {
             FxThread.run(() -> {
@@ -130,7 +158,9 @@ public final class SourcesViewModel {
     }
 
     private void show(SourcesOverview overview) {
-        List<SourceRow> rows = overview.sources().stream().map(s -> SourceRow.of(s, zone)).toList();
+        List<SourceRow> rows = new ArrayList<>();
+        overview.databases().forEach(s -> rows.add(SourceRow.of(s, zone)));
+        overview.sources().forEach(s -> rows.add(SourceRow.of(s, zone)));
         sources.setAll(rows);
         quarantined.setAll(overview.quarantined());
         refusals.setAll(overview.refusals());

@@ -47,21 +47,21 @@ final class BadFiles {
     }
 
     /** An energy report with a negative kwh on its first row. */
-    void negativeKwh(LocalDate day, List<EnergyReport.Row> report) throws IOException {
+    void negativeKwh(LocalDate day, List<EnergyReportFiles.Row> report) throws IOException {
         if (!report.isEmpty()) {
-            List<List<String>> rows = new ArrayList<>(report.stream().map(EnergyReport.Row::csv).toList());
+            List<List<String>> rows = new ArrayList<>(report.stream().map(EnergyReportFiles.Row::csv).toList());
             rows.get(0).set(2, "-" + rows.get(0).get(2));
             write(new BadFile("energy-report-" + day + "-negative-kwh.csv", 2, "negative kwh"),
-                    EnergyReport.HEADER, rows);
+                    EnergyReportFiles.HEADER, rows);
         }
     }
 
     /** A task log whose first task starts at a date-time in a format the contract does not allow. */
     void badTaskStart(LocalDate day, List<List<String>> rows) throws IOException {
         if (!rows.isEmpty()) {
-            rows.get(0).set(3, NOT_ALLOWED.format(LocalDateTime.parse(rows.get(0).get(3), TaskLog.LOCAL)));
+            rows.get(0).set(3, NOT_ALLOWED.format(LocalDateTime.parse(rows.get(0).get(3), TaskLogFiles.LOCAL)));
             write(new BadFile("tasks-" + day + "-bad-date.csv", 2,
-                    "start '" + rows.get(0).get(3) + "' is not yyyy-MM-dd HH:mm[:ss]"), TaskLog.HEADER, rows);
+                    "start '" + rows.get(0).get(3) + "' is not yyyy-MM-dd HH:mm[:ss]"), TaskLogFiles.HEADER, rows);
         }
     }
 

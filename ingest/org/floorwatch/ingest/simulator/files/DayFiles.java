@@ -24,7 +24,7 @@ import org.floorwatch.floorplan.ProductionCalendar.ShiftSlot;
 final class DayFiles {
 
     /** What one day's files hold. */
-    record Day(LocalDate day, List<List<ClockIn>> shifts, List<TaskLog.Task> tasks, List<EnergyReport.Row> energy) {
+    record Day(LocalDate day, List<List<ClockIn>> shifts, List<TaskLogFiles.Task> tasks, List<EnergyReportFiles.Row> energy) {
 
         long clockIns() {
             return shifts.stream().mapToLong(List::size).sum();
@@ -35,7 +35,7 @@ final class DayFiles {
     private final ProductionCalendar calendar;
     private final Workforce workforce;
     private final ClockInSheets sheets;
-    private final TaskLog taskLog;
+    private final TaskLogFiles taskLog;
     private final OutputFolder out;
     private final MeteredEnergy metered;
     private final List<String> reissues = new ArrayList<>();
@@ -46,7 +46,7 @@ final class DayFiles {
         this.calendar = ProductionCalendar.of(plan);
         this.workforce = workforce;
         this.sheets = new ClockInSheets(plan.timezone());
-        this.taskLog = new TaskLog(workforce, plan.timezone());
+        this.taskLog = new TaskLogFiles(workforce, plan.timezone());
         this.out = out;
         this.metered = metered;
     }
@@ -54,7 +54,7 @@ final class DayFiles {
     /** Writes day number {@code index} of a run of {@code days}. */
     Day write(LocalDate day, int index, int days, SplittableRandom random) throws IOException {
         List<List<ClockIn>> shifts = writeClockIns(day, index, random);
-        List<TaskLog.Task> tasks = new ArrayList<>();
+        List<TaskLogFiles.Task> tasks = new ArrayList<>();
         shifts.forEach(rows -> rows.forEach(row -> tasks.addAll(taskLog.tasks(row, random))));
         boolean late = index % 6 == 1 && index + 1 < days;
         LocalDate folder = late ? day.plusDays(1) : day;
@@ -62,7 +62,7 @@ final class DayFiles {
         if (late) {
             lateFiles.add(folder + "/tasks-" + day + ".csv");
         }
-        List<EnergyReport.Row> energy = EnergyReport.of(plan, day, metered, random);
+        List<EnergyReportFiles.Row> energy = EnergyReportFiles.of(plan, day, metered, random);
         writeEnergyReport(day, index, energy);
         return new Day(day, shifts, tasks, energy);
     }
@@ -90,15 +90,15 @@ final class DayFiles {
         return shifts;
     }
 
-    private void writeEnergyReport(LocalDate day, int index, List<EnergyReport.Row> energy) throws IOException {
+    private void writeEnergyReport(LocalDate day, int index, List<EnergyReportFiles.Row> energy) throws IOException {
         String report = "energy-report-" + day;
         if (index % 3 == 2) {
-            EnergyReport.writeXlsx(out.day(day, report + ".xlsx"), day, energy);
+            EnergyReportFiles.writeXlsx(out.day(day, report + ".xlsx"), day, energy);
         } else {
-            EnergyReport.writeCsv(out.day(day, report + ".csv"), energy);
+            EnergyReportFiles.writeCsv(out.day(day, report + ".csv"), energy);
         }
         if (index % 5 == 2) {
-            CsvFile.write(out.day(day, report + "_v2.csv"), CsvFile.PLAIN, EnergyReport.HEADER,
+            CsvFile.write(out.day(day, report + "_v2.csv"), CsvFile.PLAIN, EnergyReportFiles.HEADER,
                     Reissues.energyReport(energy));
             reissues.add(day + "/" + report + "_v2.csv");
         }

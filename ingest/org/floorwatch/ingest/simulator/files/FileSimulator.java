@@ -66,7 +66,7 @@ public final class FileSimulator {
         ToolCrib crib = ToolCrib.equip(plan, tooling);
         crib.writeMasterList(out.top("tools.csv"));
         crib.writeInventory(out.top("tools-inventory.json"), start, end, plan.timezone(), workforce, tooling);
-        MaintenanceLog.write(out.top("maintenance-log.csv"), workOrders, end, plan.timezone());
+        MaintenanceLogFiles.write(out.top("maintenance-log.csv"), workOrders, end, plan.timezone());
         Readme.write(out.top("README.txt"), plan.site(), settings, dayFiles.reissues(), dayFiles.lateFiles(),
                 bad.written());
         return new FilesSummary(folder, out.files(), out.bytes(), messages, clockIns, tasks, bad.written());

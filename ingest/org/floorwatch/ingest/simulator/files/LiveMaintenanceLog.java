@@ -19,7 +19,7 @@ public final class LiveMaintenanceLog {
     public LiveMaintenanceLog(Path file, ZoneId zone) throws IOException {
         this.file = file;
         this.zone = zone;
-        CsvFile.write(file, CsvFile.PLAIN, MaintenanceLog.HEADER, List.of());
+        CsvFile.write(file, CsvFile.PLAIN, MaintenanceLogFiles.HEADER, List.of());
     }
 
     public Path file() {
@@ -28,6 +28,6 @@ public final class LiveMaintenanceLog {
 
     /** Appends the order as it stands now (see {@link WorkOrder#asAt}). */
     public void append(WorkOrder order) throws IOException {
-        CsvFile.append(file, CsvFile.PLAIN, List.of(MaintenanceLog.row(order, zone)));
+        CsvFile.append(file, CsvFile.PLAIN, List.of(MaintenanceLogFiles.row(order, zone)));
     }
 }

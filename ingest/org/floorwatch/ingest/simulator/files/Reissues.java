@@ -37,8 +37,8 @@ final class Reissues {
     }
 
     /** An energy report corrected: the first and last machines' kwh re-read 3% higher and 2% lower. */
-    static List<List<String>> energyReport(List<EnergyReport.Row> original) {
-        List<List<String>> rows = new ArrayList<>(original.stream().map(EnergyReport.Row::csv).toList());
+    static List<List<String>> energyReport(List<EnergyReportFiles.Row> original) {
+        List<List<String>> rows = new ArrayList<>(original.stream().map(EnergyReportFiles.Row::csv).toList());
         if (!rows.isEmpty()) {
             scaleKwh(rows.get(0), 1.03);
             scaleKwh(rows.get(rows.size() - 1), 0.98);
@@ -47,7 +47,7 @@ final class Reissues {
     }
 
     private static void scaleKwh(List<String> row, double factor) {
-        row.set(2, EnergyReport.plain(EnergyReport.round(Double.parseDouble(row.get(2)) * factor, 1000)));
+        row.set(2, EnergyReportFiles.plain(EnergyReportFiles.round(Double.parseDouble(row.get(2)) * factor, 1000)));
     }
 
     private static String later(String clock, int minutes) {

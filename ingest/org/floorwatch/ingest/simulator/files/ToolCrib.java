@@ -108,7 +108,7 @@ final class ToolCrib {
                 updated = end.minus(Duration.ofMinutes(1 + random.nextInt(48 * 60)));
             }
             inventory.addObject().put("tool_id", tool.id()).put("status", status).put("station", tool.station().id())
-                    .put("holder", holder).put("hours_used", EnergyReport.round(hours, 10))
+                    .put("holder", holder).put("hours_used", EnergyReportFiles.round(hours, 10))
                     .put("updated", offsetTime.format(OffsetDateTime.ofInstant(updated.truncatedTo(ChronoUnit.MINUTES),
                             zone)));
         }

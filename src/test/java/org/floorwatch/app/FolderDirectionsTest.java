@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The folder directions: floorplan knows no other folder, only app knows them all; JavaFX stays in views and app,
- * SQL in localstore and what stands on it outside views.
+ * The folder directions of README.md, "How the code is laid out" (and docs/decisions/0001): floorplan knows no other
+ * folder, only app knows them all; JavaFX stays in views and app, SQL out of views.
  */
 class FolderDirectionsTest {
 
@@ -54,6 +54,14 @@ class FolderDirectionsTest {
         noClasses().that().resideInAPackage("org.floorwatch.views..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.duckdb..")
                 .because("screens read the store through localstore's read models, off the JavaFX thread")
+                .check(classes);
+    }
+
+    @Test
+    void onlyOneClassUsesDeltaKernelsInternals() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.floorwatch.localstore.lake.KernelFileActions")
+                .should().dependOnClassesThat().resideInAPackage("io.delta.kernel.internal..")
+                .because("Kernel 4.4 has no public call for remove actions; one class makes them as Delta's own writers do")
                 .check(classes);
     }
 

@@ -3,11 +3,8 @@ package org.floorwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.floorwatch.app.cli.FloorwatchCommand;
 import org.floorwatch.floorplan.SmallPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +31,13 @@ class ImportCommandTest {
         String data = dir.resolve("data").toString();
         String plan = Files.writeString(dir.resolve("small.json"), SmallPlan.JSON).toString();
 
-        Run first = run("import", dir.resolve("files").toString(), "--data", data, "--plan", plan);
-        Run second = run("import", dir.resolve("files").toString(), "--data", data);
+        CliRun first = CliRun.run("import", dir.resolve("files").toString(), "--data", data, "--plan", plan);
+        CliRun second = CliRun.run("import", dir.resolve("files").toString(), "--data", data);
 
-        assertThat(first.status).isEqualTo(1);
-        assertThat(first.out).isEqualTo("imported: 2 new, 0 duplicate, 1 quarantined, 1 refused\n");
-        assertThat(first.err).isEqualTo("floorwatch: refused " + bad + " row 3: Absence Reason is set but Status is Present\n");
-        assertThat(second.out).isEqualTo("imported: 0 new, 2 duplicate, 0 quarantined, 1 refused\n");
+        assertThat(first.status()).isEqualTo(1);
+        assertThat(first.out()).isEqualTo("imported: 2 new, 0 duplicate, 1 quarantined, 1 refused\n");
+        assertThat(first.err()).isEqualTo("floorwatch: refused " + bad + " row 3: Absence Reason is set but Status is Present\n");
+        assertThat(second.out()).isEqualTo("imported: 0 new, 2 duplicate, 0 quarantined, 1 refused\n");
     }
 
     @Test
@@ -49,13 +46,13 @@ class ImportCommandTest {
         Path energy = Files.writeString(dir.resolve("energy.csv"), "date,machine,kwh,peak_kw\n2026-11-02,M-TEST,1,1\n");
         String data = dir.resolve("data").toString();
 
-        Run withPlan = run("import", energy.toString(), "--data", data, "--plan", plan.toString());
-        Run planInForce = run("import", energy.toString(), "--data", data);
+        CliRun withPlan = CliRun.run("import", energy.toString(), "--data", data, "--plan", plan.toString());
+        CliRun planInForce = CliRun.run("import", energy.toString(), "--data", data);
 
-        assertThat(withPlan.status).isZero();
-        assertThat(withPlan.out).isEqualTo("imported: 1 new, 0 duplicate, 0 quarantined, 0 refused\n");
-        assertThat(withPlan.err).isEmpty();
-        assertThat(planInForce.out).isEqualTo("imported: 0 new, 1 duplicate, 0 quarantined, 0 refused\n");
+        assertThat(withPlan.status()).isZero();
+        assertThat(withPlan.out()).isEqualTo("imported: 1 new, 0 duplicate, 0 quarantined, 0 refused\n");
+        assertThat(withPlan.err()).isEmpty();
+        assertThat(planInForce.out()).isEqualTo("imported: 0 new, 1 duplicate, 0 quarantined, 0 refused\n");
     }
 
     @Test
@@ -64,31 +61,21 @@ class ImportCommandTest {
         Files.writeString(files.resolve("a-energy.csv"), "date,machine,kwh,peak_kw\n2026-11-02,M-TEST,1,1\n");
         Files.writeString(files.resolve("z-site.json"), SmallPlan.JSON.replace("\"M-CHECK\"", "\"M-TEST\""));
 
-        Run run = run("import", files.toString(), "--data", dir.resolve("data").toString());
+        CliRun run = CliRun.run("import", files.toString(), "--data", dir.resolve("data").toString());
 
-        assertThat(run.err).isEmpty();
-        assertThat(run.out).isEqualTo("imported: 2 new, 0 duplicate, 0 quarantined, 0 refused\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("imported: 2 new, 0 duplicate, 0 quarantined, 0 refused\n");
     }
 
     @Test
     void aMissingPathIsRefusedAndWrongUsageExitsTwo() {
         Path missing = dir.resolve("nope.csv");
 
-        Run run = run("import", missing.toString(), "--data", dir.resolve("data").toString());
-        Run noPath = run("import", "--data", dir.resolve("data").toString());
+        CliRun run = CliRun.run("import", missing.toString(), "--data", dir.resolve("data").toString());
+        CliRun noPath = CliRun.run("import", "--data", dir.resolve("data").toString());
 
-        assertThat(run.status).isEqualTo(1);
-        assertThat(run.err).isEqualTo("floorwatch: refused " + missing + ": no such file\n");
-        assertThat(noPath.status).isEqualTo(2);
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = FloorwatchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
-    }
-
-    private record Run(int status, String out, String err) {
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("floorwatch: refused " + missing + ": no such file\n");
+        assertThat(noPath.status()).isEqualTo(2);
     }
 }

@@ -145,6 +145,20 @@ class ProductionCalendarTest {
     }
 
     @Test
+    void clockHoursHoldTheRepeatedHourTwiceAndTheSkippedHourNever() {
+        List<Instant> back = THREE_SHIFTS.clockHourStarts(
+                THREE_SHIFTS.dayStart(BEFORE_CLOCKS_GO_BACK), THREE_SHIFTS.dayEnd(BEFORE_CLOCKS_GO_BACK));
+        assertThat(back).hasSize(25).contains(at("2026-10-25T00:00:00Z"), at("2026-10-25T01:00:00Z"));
+        assertThat(back.stream().map(THREE_SHIFTS::localHourKey).filter("2026-10-25T01:00"::equals)).hasSize(2);
+
+        List<Instant> forward = THREE_SHIFTS.clockHourStarts(THREE_SHIFTS.dayStart(BEFORE_CLOCKS_GO_FORWARD),
+                THREE_SHIFTS.dayEnd(BEFORE_CLOCKS_GO_FORWARD));
+        assertThat(forward).hasSize(23).contains(at("2026-03-29T00:00:00Z"), at("2026-03-29T01:00:00Z"));
+        assertThat(forward.stream().map(THREE_SHIFTS::localHourKey)).doesNotContain("2026-03-29T01:00")
+                .contains("2026-03-29T00:00", "2026-03-29T02:00");
+    }
+
+    @Test
     void hourSlicesStartAtTheGivenInstantWhenItIsMidHour() {
         assertThat(THREE_SHIFTS.hourStarts(at("2026-06-10T05:30:00Z"), at("2026-06-10T07:00:00Z")))
                 .containsExactly(at("2026-06-10T05:30:00Z"), at("2026-06-10T06:00:00Z"));

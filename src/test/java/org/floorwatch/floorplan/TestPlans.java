@@ -1,56 +1,42 @@
 package org.floorwatch.floorplan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Set;
 
-/** A small valid plan to mutate in tests, one rule broken at a time. */
+/**
+ * A valid plan to mutate in tests, one rule broken at a time: {@link SmallPlan} cut down to four stations in a line
+ * (goods in, press, check, goods out, without rework and scrap), as "Test Works" on a 60 x 30 m floor, the last
+ * route given an empty waypoint list.
+ */
 final class TestPlans {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String VALID = """
-            {
-              "site": "Test Works",
-              "timezone": "Europe/London",
-              "size": {"width": 60.0, "height": 30.0},
-              "shifts": [
-                {"name": "A", "start": "06:00", "end": "14:00"},
-                {"name": "B", "start": "14:00", "end": "22:00"},
-                {"name": "C", "start": "22:00", "end": "06:00"}
-              ],
-              "departments": [{"id": "MAIN", "name": "Main"}, {"id": "QA", "name": "Quality"}],
-              "stations": [
-                {"id": "IN", "name": "Goods In", "department": "MAIN", "kind": "entry",
-                 "x": 2.0, "y": 10.0, "width": 6.0, "height": 4.0, "ideal_cycle_s": 10},
-                {"id": "PRESS", "name": "Press", "department": "MAIN", "kind": "process",
-                 "x": 14.0, "y": 10.0, "width": 8.0, "height": 5.0, "ideal_cycle_s": 40},
-                {"id": "CHECK", "name": "Check", "department": "QA", "kind": "inspection",
-                 "x": 28.0, "y": 10.0, "width": 6.0, "height": 4.0, "ideal_cycle_s": 20},
-                {"id": "OUT", "name": "Goods Out", "department": "MAIN", "kind": "exit",
-                 "x": 40.0, "y": 10.0, "width": 6.0, "height": 4.0, "ideal_cycle_s": 5}
-              ],
-              "machines": [{"id": "M-PRESS", "station": "PRESS", "rated_kw": 22.5}],
-              "routes": [
-                {"from": "IN", "to": "PRESS", "waypoints": [[8.0, 12.0], [14.0, 12.0]]},
-                {"from": "PRESS", "to": "CHECK"},
-                {"from": "CHECK", "to": "OUT", "waypoints": []}
-              ],
-              "sensors": [{"id": "HS-PRESS", "station": "PRESS", "x": 15.0, "y": 11.0,
-                           "warn_c": 60.0, "alarm_c": 75.0}]
-            }
-            """;
+    private static final Set<String> LEFT_OUT = Set.of("FIX", "BIN", "M-CHECK");
 
     private TestPlans() {
     }
 
     static ObjectNode valid() {
+        ObjectNode plan;
         try {
-            return (ObjectNode) JSON.readTree(VALID);
+            plan = (ObjectNode) JSON.readTree(SmallPlan.JSON);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        plan.put("site", "Test Works");
+        plan.putObject("size").put("width", 60.0).put("height", 30.0);
+        leaveOut(plan.withArray("stations"), "id");
+        leaveOut(plan.withArray("machines"), "id");
+        leaveOut(plan.withArray("routes"), "from");
+        leaveOut(plan.withArray("routes"), "to");
+        entry(plan, "routes", 2).putArray("waypoints");
+        return plan;
     }
 
     static ObjectNode station(ObjectNode plan, int index) {
@@ -67,6 +53,15 @@ final class TestPlans {
             shifts.addObject().put("name", nameStartEnd[i]).put("start", nameStartEnd[i + 1]).put("end", nameStartEnd[i + 2]);
         }
         return shifts;
+    }
+
+    private static void leaveOut(ArrayNode entries, String field) {
+        Iterator<JsonNode> entry = entries.elements();
+        while (entry.hasNext()) {
+            if (LEFT_OUT.contains(entry.next().path(field).asText())) {
+                entry.remove();
+            }
+        }
     }
 
     static FloorPlan parse(ObjectNode plan) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A second Java process running a main class from the test classpath, for lock and crash tests. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final BufferedReader output;
@@ -20,18 +20,24 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Class<?> mainClass, Path dataDir) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                mainClass.getName(), dataDir.toString())).redirectErrorStream(true).start();
-        return new ChildJvm(process);
+        return start(mainClass, dataDir.toString());
     }
 
-    long pid() {
+    /** Runs {@code mainClass} with {@code args} in a JVM of its own, its output merged into one stream. */
+    public static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), mainClass.getName()));
+        command.addAll(List.of(args));
+        return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    public long pid() {
         return process.pid();
     }
 
     /** The child's next line of output; fails if it ends without one. */
-    String readLine() throws IOException {
+    public String readLine() throws IOException {
         String line = output.readLine();
         if (line == null) {
             throw new IllegalStateException("child process ended (exit " + waitForExit() + ") without saying more");
@@ -46,7 +52,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Kills the child like {@code kill -9} and waits until it is gone. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         waitForExit();
     }

@@ -1,6 +1,7 @@
 package org.floorwatch.app.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,14 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.floorwatch.floorplan.SmallPlan;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.views.sources.ImportState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The demo's file sources without a window: its tools endpoint polled, its history imported, its inbox watched. */
 class DemoSourcesTest {
@@ -34,17 +32,17 @@ class DemoSourcesTest {
 
             room.windowShown();
 
-            waitUntil(() -> count(store, "SELECT count(*) FROM source_files WHERE kind = 'tool-inventory'"
-                    + " AND path LIKE 'http://127.0.0.1:%/tools'") == 1, Duration.ofSeconds(60));
+            waitUntil(Duration.ofSeconds(60), () -> count(store, "SELECT count(*) FROM source_files WHERE kind = 'tool-inventory'"
+                    + " AND path LIKE 'http://127.0.0.1:%/tools'") == 1);
             assertThat(count(store, "SELECT count(*) FROM tool_inventory")).isPositive();
-            waitUntil(() -> room.sourceImports().state().phase() == ImportState.Phase.DONE, Duration.ofSeconds(60));
+            waitUntil(Duration.ofSeconds(60), () -> room.sourceImports().state().phase() == ImportState.Phase.DONE);
             ImportState history = room.sourceImports().state();
             assertThat(history.title()).isEqualTo("Demo history");
             assertThat(history.taken()).isPositive();
             assertThat(history.refused()).as("the simulator's files meant to be refused").isPositive();
             assertThat(count(store, "SELECT count(*) FROM clock_ins")).as("a day of clock-in sheets").isPositive();
-            waitUntil(() -> count(store, "SELECT count(*) FROM source_files WHERE path LIKE '%inbox%tools.csv'") == 1,
-                    Duration.ofSeconds(30));
+            waitUntil(Duration.ofSeconds(30),
+                    () -> count(store, "SELECT count(*) FROM source_files WHERE path LIKE '%inbox%tools.csv'") == 1);
         }
         assertThat(dir.resolve(DemoHistory.FOLDER)).as("kept for the next demo").isDirectory();
     }
@@ -57,10 +55,5 @@ class DemoSourcesTest {
         } catch (SQLException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, Duration within)
-            throws TimeoutException {
-        WaitForAsyncUtils.waitFor(within.toMillis(), TimeUnit.MILLISECONDS, condition);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.floorwatch.ingest.message.Topics;
+import org.floorwatch.localstore.orders.OrderKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,42 @@ class GuiConfigTest {
         assertThat(config.inboxDir()).isEqualTo(Path.of("/srv/floorwatch/inbox"));
         assertThat(config.toolsUrl()).isEqualTo(URI.create("https://tools.plant.example/api"));
         assertThat(config.toolsPoll()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.lake()).isEqualTo(new GuiConfig.LakeSchedule(Path.of("/mnt/plant-lake/fab1"),
+                Duration.ofMinutes(15), false));
+        assertThat(config.kafka().changes().workOrders()).containsExactly("plant.public.work_orders");
+        assertThat(config.kafka().changes().purchaseOrders()).containsExactly("plant.public.purchase_orders");
+        assertThat(config.databases()).singleElement().satisfies(db -> {
+            assertThat(db.name()).isEqualTo("maintenance");
+            assertThat(db.url()).isEqualTo("jdbc:postgresql://db.plant.example:5432/plant");
+            assertThat(db.user()).isEqualTo("floorwatch");
+            assertThat(db.password().file()).isEqualTo(Path.of("/etc/floorwatch/maintenance-db.password"));
+            assertThat(db.queries()).containsOnlyKeys(OrderKind.WORK_ORDERS, OrderKind.PURCHASE_ORDERS);
+            assertThat(db.queries().get(OrderKind.WORK_ORDERS)).startsWith("SELECT wo_number AS work_order,")
+                    .endsWith("updated_at FROM work_orders");
+            assertThat(db.pollEvery()).isEqualTo(Duration.ofMinutes(5));
+            assertThat(db.settle()).isEqualTo(Duration.ofSeconds(60));
+        });
+    }
+
+    @Test
+    void aDatabaseNeedsAUrlAndAQueryAndOnePlaceForItsPassword() throws IOException {
+        String base = "kafka.bootstrap.servers=localhost:9092\ndata.dir=site\n";
+        GuiConfig env = GuiConfig.load(write(base + "database.erp.url=jdbc:sqlserver://erp;databaseName=plant\n"
+                + "database.erp.password.env=ERP_PASSWORD\ndatabase.erp.query.purchase-orders=SELECT * FROM po\n"));
+
+        assertThat(env.databases()).singleElement().satisfies(db -> {
+            assertThat(db.password().environmentVariable()).isEqualTo("ERP_PASSWORD");
+            assertThat(db.pollEvery()).isEqualTo(Duration.ofMinutes(5));
+        });
+        assertThatThrownBy(() -> GuiConfig.load(write(base + "database.erp.user=fw\n")))
+                .hasMessageEndingWith("'database.erp.url' is required for database erp");
+        assertThatThrownBy(() -> GuiConfig.load(write(base + "database.erp.url=jdbc:postgresql://h/d\n")))
+                .hasMessageContaining("database erp needs 'database.erp.query.work-orders'");
+        assertThatThrownBy(() -> GuiConfig.load(write(base + "database.erp.url=jdbc:postgresql://h/d\n"
+                + "database.erp.query.work-orders=SELECT 1\ndatabase.erp.poll.minutes=0\n")))
+                .hasMessageEndingWith("'database.erp.poll.minutes' must be a whole number, at least 1, not '0'");
+        assertThatThrownBy(() -> GuiConfig.load(write(base + "database.erp.passwrd=x\n")))
+                .hasMessageContaining("unknown key(s) [database.erp.passwrd]");
     }
 
     @Test
@@ -44,6 +81,24 @@ class GuiConfigTest {
         assertThat(config.dataDir()).isEqualTo(dir.toAbsolutePath().resolve("site"));
         assertThat(config.planFile()).isNull();
         assertThat(config.toolsUrl()).isNull();
+        assertThat(config.lake()).isNull();
+    }
+
+    @Test
+    void theHistoryExportTakesAFolderRelativeToTheFileAnIntervalAndAFormat() throws IOException {
+        GuiConfig config = GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.dir=lake\n"
+                + "lake.every.minutes=5\nlake.format=parquet\n"));
+
+        assertThat(config.lake()).isEqualTo(new GuiConfig.LakeSchedule(dir.toAbsolutePath().resolve("lake"),
+                Duration.ofMinutes(5), true));
+        assertThat(GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.dir=x\n")).lake().every())
+                .isEqualTo(Duration.ofMinutes(15));
+        assertThatThrownBy(() -> GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.every.minutes=5\n")))
+                .hasMessageContaining("need 'lake.dir'");
+        assertThatThrownBy(() -> GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.dir=x\n"
+                + "lake.format=orc\n"))).hasMessageContaining("'lake.format' is delta or parquet, not 'orc'");
+        assertThatThrownBy(() -> GuiConfig.load(write("kafka.bootstrap.servers=a:1\ndata.dir=d\nlake.dir=x\n"
+                + "lake.every.minutes=0\n"))).hasMessageContaining("'lake.every.minutes' must be a whole number");
     }
 
     @Test

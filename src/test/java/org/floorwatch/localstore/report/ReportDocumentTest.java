@@ -39,7 +39,10 @@ class ReportDocumentTest {
                 """
                 INSERT INTO task_log VALUES ('E1', TIMESTAMP '2026-11-03 06:00', TIMESTAMP '2026-11-03 10:00',
                  'Press', 'PRESS', 't.csv', 2)""",
-                "INSERT INTO energy_reports VALUES (DATE '2026-11-03', 'M-PRESS', 100, 30, 'e.csv', 2)");
+                "INSERT INTO energy_reports VALUES (DATE '2026-11-03', 'M-PRESS', 100, 30, 'e.csv', 2)",
+                """
+                INSERT INTO purchase_orders VALUES ('PO-1', 'in', 'steel', 40, 'confirmed', TIMESTAMP '2026-11-03 08:00',
+                 TIMESTAMP '2026-11-03 09:00', NULL, 'Acme', 'erp', 0)""");
     }
 
     @AfterEach
@@ -57,7 +60,11 @@ class ReportDocumentTest {
         assertThat(doc.from()).isEqualTo(LocalDate.parse("2026-11-03"));
         assertThat(doc.generatedAt()).isEqualTo(MADE);
         assertThat(doc.tables()).extracting(Table::name)
-                .containsExactly("Totals", "By shift", "Completions per hour", "By station");
+                .containsExactly("Totals", "By shift", "Completions per hour", "By station", "Purchase orders",
+                        "Open purchase orders");
+        assertThat(table(doc, "Open purchase orders").rows()).singleElement().satisfies(row -> assertThat(row)
+                .containsExactly("PO-1", "steel", 40.0, "confirmed", LocalDateTime.parse("2026-11-03T08:00"),
+                        LocalDateTime.parse("2026-11-03T09:00"), "Acme"));
         Table perHour = table(doc, "Completions per hour");
         assertThat(perHour.chart().title()).isEqualTo("Completions per hour");
         assertThat(perHour.rows()).hasSize(24);

@@ -53,6 +53,11 @@ final class ReportStore implements AutoCloseable {
         store.writer().write(IngestBatch.of(List.of(events)));
     }
 
+    /** Changes read from a database, through the writer as the pollers and Debezium store them. */
+    void write(IngestBatch batch) {
+        store.writer().write(batch);
+    }
+
     /** File-source rows, as the importer would store them (UTC timestamps), in one transaction. */
     void sql(String... statements) {
         store.writer().submitWork("test rows", connection -> {

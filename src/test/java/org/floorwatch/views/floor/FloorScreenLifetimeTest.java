@@ -1,8 +1,8 @@
 package org.floorwatch.views.floor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.floorwatch.views.floor.FloorScreenTest.text;
-import static org.floorwatch.views.floor.FloorScreenTest.waitUntil;
+import static org.floorwatch.views.FxTests.text;
+import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Instant;

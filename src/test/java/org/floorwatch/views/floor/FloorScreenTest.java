@@ -2,17 +2,16 @@ package org.floorwatch.views.floor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.floorwatch.views.FxTests.text;
+import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.live.FloorSnapshot;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Floor screen on a real broker and store, checked as a supervisor would read it. */
 @ExtendWith(ApplicationExtension.class)
@@ -140,20 +138,4 @@ class FloorScreenTest {
         assertThat(text(robot, "#statusLag")).startsWith("Store lag ");
     }
 
-    /** A label's text, read on the JavaFX thread (the view changes it there). */
-    static String text(FxRobot robot, String query) {
-        return onFxThread(() -> robot.lookup(query).queryAs(Label.class).getText());
-    }
-
-    static <T> T onFxThread(java.util.concurrent.Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(read));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }

@@ -1,9 +1,9 @@
 package org.floorwatch.views.floor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.floorwatch.views.floor.FloorScreenTest.onFxThread;
-import static org.floorwatch.views.floor.FloorScreenTest.text;
-import static org.floorwatch.views.floor.FloorScreenTest.waitUntil;
+import static org.floorwatch.views.FxTests.onFx;
+import static org.floorwatch.views.FxTests.text;
+import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,7 +72,7 @@ class FloorStatusBarTest {
 
             waitUntil(() -> text(robot, "#statusBroker").startsWith("Broker offline since "));
             assertThat(text(robot, "#statusBroker")).matches("Broker offline since \\d\\d:\\d\\d:\\d\\d");
-            waitUntil(() -> onFxThread(() -> robot.lookup("#statusBroker").query().getStyleClass().contains("warn")));
+            waitUntil(() -> onFx(() -> robot.lookup("#statusBroker").query().getStyleClass().contains("warn")));
         } finally {
             ingest.stop();
             reading.join(Duration.ofSeconds(10).toMillis());

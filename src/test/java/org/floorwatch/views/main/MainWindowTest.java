@@ -1,10 +1,10 @@
 package org.floorwatch.views.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.floorwatch.views.FxTests.onFx;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
@@ -48,10 +47,6 @@ class MainWindowTest {
         assertThat(again.getWidth()).isEqualTo(900);
         assertThat(again.getHeight()).isEqualTo(640);
         robot.interact(again::close);
-    }
-
-    private static <T> T onFx(Callable<T> work) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
     }
 
     private Stage open(ScreenView floor) {

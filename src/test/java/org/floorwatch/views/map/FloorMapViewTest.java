@@ -2,11 +2,11 @@ package org.floorwatch.views.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.floorwatch.views.FxTests.onFx;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class FloorMapViewTest {
@@ -105,10 +104,6 @@ class FloorMapViewTest {
         assertThat(map.stationAt(check.getX(), check.getY())).contains("CHECK");
         robot.interact(map::resetView);
         assertThat(map.scale()).isCloseTo(fitted, within(1e-9));
-    }
-
-    private static <T> T onFx(Callable<T> task) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(task));
     }
 
     private static FloorSnapshot floorWithPressInAlarm() {

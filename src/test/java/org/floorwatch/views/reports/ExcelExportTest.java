@@ -1,10 +1,10 @@
 package org.floorwatch.views.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.floorwatch.views.export.SampleReports;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A report screen's export: progress while it writes, and a cancel that leaves no file and says so. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,11 +32,10 @@ class ExcelExportTest {
         Path file = dir.resolve("moves.xlsx");
 
         robot.interact(() -> export.start(SampleReports.moves(150_000), file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> export.progressProperty().get() > 0);
+        waitUntil(() -> export.progressProperty().get() > 0);
         robot.interact(export::cancel);
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !export.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !export.runningProperty().get());
         assertThat(export.messageProperty().get()).isEqualTo("Export cancelled; moves.xlsx was not written");
         assertThat(file).doesNotExist();
         assertThat(Files.exists(dir) && dir.toFile().list().length == 0).as("no temporary file left").isTrue();

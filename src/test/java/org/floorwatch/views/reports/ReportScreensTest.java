@@ -2,6 +2,8 @@ package org.floorwatch.views.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.floorwatch.views.FxTests.text;
+import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,13 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The four report screens on a real store: the figures they show are the reports' own, and they export. */
 @ExtendWith(ApplicationExtension.class)
@@ -98,6 +96,11 @@ class ReportScreensTest {
         assertThat(press).isEqualTo(
                 expected.byStation().stream().filter(r -> r.station().equals("PRESS")).findFirst().orElseThrow());
         assertThat(text(robot, "#bottleneck-line")).startsWith("Bottleneck: " + expected.bottleneck());
+        assertThat(expected.purchaseOrders().open()).extracting(ProductionReport.OpenOrder::orderId).containsExactly("PO-1");
+        assertThat(robot.lookup("#open-orders-table").queryAs(TableView.class).getItems())
+                .containsExactlyElementsOf(expected.purchaseOrders().open());
+        assertThat(text(robot, "#purchase-orders-line")).isEqualTo("In the period: 1 requested, 1 confirmed, 1 received "
+                + "(mean lead time 28.0 h). Open at its end (in, not received, not cancelled): 1");
 
         WipGrid grid = model.figuresProperty().get().wipGrid();
         Instant seven = ReportedDay.at("2026-11-03T07:00Z");
@@ -200,7 +203,6 @@ class ReportScreensTest {
                     && figures.report().header().report().equals(kind.word())
                     && figures.chosen().period().from().equals(from);
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static StationRow stationRow(FxRobot robot, String station) {
@@ -213,11 +215,4 @@ class ReportScreensTest {
         robot.interact(() -> robot.lookup(query).queryAs(ButtonBase.class).fire());
     }
 
-    static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }

@@ -57,6 +57,10 @@ final class ReportedDay implements AutoCloseable {
                 new EnergySample("e1", at("2026-11-03T08:00Z"), "M-PRESS", 5.5, 20),
                 new EnergySample("e2", at("2026-11-03T09:00Z"), "M-CHECK", 1.25, 3))));
         sql("""
+                INSERT INTO purchase_orders VALUES
+                ('PO-1', 'in', 'steel sheet', 40, 'confirmed', '2026-11-03 08:00', '2026-11-03 09:30', NULL, 'Acme', 'erp', 0),
+                ('PO-2', 'in', 'bearings', 200, 'received', '2026-11-02 08:00', NULL, '2026-11-03 12:00', 'Bolt Co', 'erp', 0)""");
+        sql("""
                 INSERT INTO clock_ins VALUES
                  ('E1', DATE '2026-11-03', 'A', 'Al', 'MAIN', 'Present', NULL,
                   TIMESTAMP '2026-11-03 06:00', TIMESTAMP '2026-11-03 14:00', 'c.csv', 2),

@@ -1,7 +1,7 @@
 package org.floorwatch.views.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.floorwatch.views.reports.ReportScreensTest.waitUntil;
+import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Instant;

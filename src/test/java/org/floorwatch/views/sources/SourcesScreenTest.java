@@ -1,6 +1,8 @@
 package org.floorwatch.views.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.floorwatch.views.FxTests.text;
+import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Sources screen on a real store, fed through the app's own file imports with files written here, read as a
@@ -205,12 +205,4 @@ class SourcesScreenTest {
         }
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -217,11 +217,11 @@ class SimulatedFilesTest {
                 List<String> worker = cameIn.get(log.get(row, "employee_id"));
                 assertThat(worker).as("row " + row + " of " + log.path()).isNotNull();
                 assertThat(stations.get(log.get(row, "station")).department()).isEqualTo(worker.get(0));
-                LocalDateTime start = LocalDateTime.parse(log.get(row, "start"), TaskLog.LOCAL);
+                LocalDateTime start = LocalDateTime.parse(log.get(row, "start"), TaskLogFiles.LOCAL);
                 LocalDateTime shiftStart = day.atTime(PLAN.shifts().stream()
                         .filter(s -> s.name().equals(worker.get(1))).findFirst().orElseThrow().start());
                 assertThat(start).isAfterOrEqualTo(shiftStart);
-                assertThat(LocalDateTime.parse(log.get(row, "end"), TaskLog.LOCAL)).isAfter(start);
+                assertThat(LocalDateTime.parse(log.get(row, "end"), TaskLogFiles.LOCAL)).isAfter(start);
             }
         }
     }
