@@ -3,11 +3,9 @@ package org.floorwatch.ingest.simulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Station;
@@ -30,8 +28,6 @@ import org.floorwatch.floorplan.event.PartMove;
  */
 public final class FactorySimulator {
 
-    private record Scheduled(long atMs, long order, Runnable action) { }
-
     private static final double DAY_MS = 86_400_000.0;
     private static final long MINUTE_MS = 60_000;
     private static final long MIN_CYCLE_MS = 5_000;
@@ -48,10 +44,8 @@ public final class FactorySimulator {
     private final Dispatcher dispatcher;
     private final HeatSensors heat;
     private final EnergyMeters energy;
-    private final PriorityQueue<Scheduled> agenda =
-            new PriorityQueue<>(Comparator.comparingLong(Scheduled::atMs).thenComparingLong(Scheduled::order));
+    private final Agenda agenda = new Agenda();
     private final List<FloorEvent> happened = new ArrayList<>();
-    private long scheduled;
     private long nowMs;
     private int floorWip;
     private boolean quiet;
@@ -92,11 +86,7 @@ public final class FactorySimulator {
     /** The events that happen from where the model stands up to {@code until} (excluded), in time order. */
     public List<FloorEvent> advanceTo(Instant until) {
         long untilMs = Duration.between(start, until).toMillis();
-        while (!agenda.isEmpty() && agenda.peek().atMs() < untilMs) {
-            Scheduled next = agenda.poll();
-            nowMs = next.atMs();
-            next.action().run();
-        }
+        agenda.runBefore(untilMs, at -> nowMs = at);
         nowMs = Math.max(nowMs, untilMs);
         List<FloorEvent> events = List.copyOf(happened);
         happened.clear();
@@ -258,7 +248,7 @@ public final class FactorySimulator {
     }
 
     private void schedule(long atMs, Runnable action) {
-        agenda.add(new Scheduled(atMs, scheduled++, action));
+        agenda.at(atMs, action);
     }
 
     /** The first multiple of {@code intervalMs} (in epoch time) at or after the start, or strictly after it. */

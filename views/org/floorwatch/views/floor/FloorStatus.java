@@ -15,9 +15,10 @@ import org.floorwatch.views.TaskRunner;
 
 /**
  * The Floor screen's status line: the broker's state, events stored per second, the store's lag behind the floor
- * and the records quarantined; beside it the floor clock's time (the one "now" of every screen). While the screen is shown it counts the writer's commits (attached by
- * {@link #attach}, detached by {@link #detach}); each attach reads the stored quarantine count again off the JavaFX
- * thread, so what was committed while the screen was hidden is counted too.
+ * and the records quarantined; beside it the floor clock's time (the one "now" of every screen). While the screen is
+ * shown it counts the writer's commits (attached by {@link #attach}, detached by {@link #detach}); each attach reads
+ * the stored quarantine count again off the JavaFX thread, so what was committed while the screen was hidden is
+ * counted too.
  */
 final class FloorStatus {
 
