@@ -14,6 +14,7 @@ final class DemoClock implements FloorClock {
     private final Instant start;
     private final double speed;
     private final long startNanos = System.nanoTime();
+    private final Instant startWall = Instant.now();
 
     DemoClock(Instant start, double speed) {
         if (!(speed > 0)) {
@@ -26,6 +27,12 @@ final class DemoClock implements FloorClock {
     @Override
     public Instant now() {
         return start.plusNanos((long) ((System.nanoTime() - startNanos) * speed));
+    }
+
+    /** The demo's time when the wall clock read {@code wall}, so what happened in the demo is dated by its clock. */
+    @Override
+    public Instant at(Instant wall) {
+        return start.plusNanos((long) (Duration.between(startWall, wall).toNanos() * speed));
     }
 
     @Override
