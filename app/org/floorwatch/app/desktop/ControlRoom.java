@@ -70,9 +70,9 @@ public final class ControlRoom implements AutoCloseable {
      * {@link #DEMO_SPEED} with faults on: {@code historyDays} production days of it as file sources (written the first
      * time, see {@link DemoHistory}), imported in the background once the window is up ({@link #windowShown}), and
      * the same floor carrying on live from where those files end, its first {@link #DEMO_WARM_UP} sent at once (see
-     * {@link DemoTimeline}). The app reads it as it would a real site; machines' work orders go to a growing
-     * maintenance log in {@code dataDir/inbox}, which is watched once the history is in; a simulated tools endpoint
-     * on 127.0.0.1 is polled. The folder is started afresh (see {@link DemoFolder}).
+     * {@link DemoTimeline}). The app reads it as it would a real site; machines' work orders and each shift's
+     * clock-ins and tasks go to growing files in {@code dataDir/inbox}, which is watched once the history is in; a
+     * simulated tools endpoint on 127.0.0.1 is polled. The folder is started afresh (see {@link DemoFolder}).
      */
     public static ControlRoom demo(Path dataDir, FloorPlan plan, int historyDays) {
         ControlRoom room = new ControlRoom();
@@ -88,7 +88,7 @@ public final class ControlRoom implements AutoCloseable {
             room.startLive(store, plan, clock, KafkaSettings.plain(broker.bootstrapServers(), Topics.DEFAULT));
             FileSources files = room.startFiles(plan, store);
             Path inbox = folder.resolve(DemoFolder.INBOX_DIR);
-            DemoWorkOrders workOrders = new DemoWorkOrders(inbox, plan.timezone(), timeline.liveFrom());
+            DemoPaperwork paperwork = new DemoPaperwork(inbox, plan, timeline);
             DemoHistory history = new DemoHistory(folder, plan, historyDays, timeline.liveFrom());
             files.serveTools(history.folder().resolve(DemoHistory.INVENTORY), DEMO_TOOLS_POLL);
             room.onWindowShown = () -> {
@@ -100,7 +100,7 @@ public final class ControlRoom implements AutoCloseable {
                 files.watchInboxAfterImports(inbox);
             };
             DemoStream floor = new DemoStream(plan, DEMO_SEED, timeline, Topics.DEFAULT, broker.bootstrapServers(),
-                    clock, workOrders);
+                    clock, paperwork);
             room.startThread("demo-floor", floor, floor::stop);
             return room;
         } catch (IOException e) {

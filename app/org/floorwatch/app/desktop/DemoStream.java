@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * The demo's simulated floor on the built-in broker, faults included: the same floor as the demo's history (same
  * plan, seed and start), run on without sending to where the history's files end, then sent from there. Everything
  * due before the {@link DemoClock}'s start goes out at once, so the window opens on a floor already at work; from
- * then on each message goes out when the demo clock reaches it, and the work orders of machines that break down go
- * to the inbox's maintenance log ({@link DemoWorkOrders}) the same way. Runs on its own thread until {@link #stop}.
+ * then on each message goes out when the demo clock reaches it, and the floor's paperwork (work orders of machines
+ * that break down, each shift's clock-ins and tasks) goes to the inbox the same way ({@link DemoPaperwork}). Runs on
+ * its own thread until {@link #stop}.
  */
 final class DemoStream implements Runnable {
 
@@ -34,18 +35,18 @@ final class DemoStream implements Runnable {
     private final MessageStream stream;
     private final Instant liveFrom;
     private final DemoClock clock;
-    private final DemoWorkOrders workOrders;
+    private final DemoPaperwork paperwork;
     private final String bootstrapServers;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private volatile boolean running = true;
     private boolean logFailed;
 
     DemoStream(FloorPlan plan, long seed, DemoTimeline timeline, Topics topics, String bootstrapServers,
-               DemoClock clock, DemoWorkOrders workOrders) {
+               DemoClock clock, DemoPaperwork paperwork) {
         this.stream = new MessageStream(plan, seed, timeline.historyStart(), topics, true);
         this.liveFrom = timeline.liveFrom();
         this.clock = clock;
-        this.workOrders = workOrders;
+        this.paperwork = paperwork;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -57,11 +58,11 @@ final class DemoStream implements Runnable {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
             while (running && failure.get() == null) {
                 Outgoing next = stream.next();
-                workOrders.opened(stream.workOrders());
+                paperwork.opened(stream.workOrders());
                 if (!waitFor(next.sendAt())) {
                     break;
                 }
-                writeWorkOrders(next.sendAt());
+                writePaperwork(next.sendAt());
                 SimulatedMessage message = next.message();
                 producer.send(new ProducerRecord<>(message.topic(), message.key(), message.value()),
                         (metadata, error) -> {
@@ -84,12 +85,12 @@ final class DemoStream implements Runnable {
         running = false;
     }
 
-    private void writeWorkOrders(Instant now) {
+    private void writePaperwork(Instant now) {
         try {
-            workOrders.writeUpTo(now);
+            paperwork.writeUpTo(now);
         } catch (IOException e) {
             if (!logFailed) {
-                LOG.warn("the demo floor cannot write its maintenance log: {}", e.getMessage());
+                LOG.warn("the demo floor cannot write its paperwork to the inbox: {}", e.getMessage());
                 logFailed = true;
             }
         }

@@ -40,7 +40,7 @@ public final class FileSimulator {
         LocalDate from = settings.from();
         Instant start = calendar.dayStart(from);
         Instant end = calendar.dayEnd(from.plusDays(settings.days() - 1L));
-        SplittableRandom random = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + 1);
+        SplittableRandom random = runRandom(settings.seed());
         SplittableRandom staffing = random.split();
         SplittableRandom tooling = random.split();
 
@@ -70,5 +70,14 @@ public final class FileSimulator {
         Readme.write(out.top("README.txt"), plan.site(), settings, dayFiles.reissues(), dayFiles.lateFiles(),
                 bad.written());
         return new FilesSummary(folder, out.files(), out.bytes(), messages, clockIns, tasks, bad.written());
+    }
+
+    /** The random numbers the roster of a run with {@code seed} is hired with (the run's first split). */
+    static SplittableRandom staffing(long seed) {
+        return runRandom(seed).split();
+    }
+
+    private static SplittableRandom runRandom(long seed) {
+        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 1);
     }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo's history and its live stream are one floor: a day of history files imported, then a day of what the
- * demo sends live from where they end (as an archive, through the same importer) and the inbox's maintenance log.
+ * demo sends live from where they end (as an archive, through the same importer) and the inbox's paperwork.
  */
 class DemoOneFloorTest {
 
@@ -52,20 +52,22 @@ class DemoOneFloorTest {
         FileImporter importer = new FileImporter(PLAN, store.writer());
         new DemoHistory(dir, PLAN, 1, LIVE_FROM).write().forEach(importer::importFile);
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
-        DemoWorkOrders workOrders = new DemoWorkOrders(inbox, PLAN.timezone(), LIVE_FROM);
+        DemoPaperwork paperwork = new DemoPaperwork(inbox, PLAN, TIMELINE);
         MessageStream live = new MessageStream(PLAN, ControlRoom.DEMO_SEED, TIMELINE.historyStart(), Topics.DEFAULT,
                 true);
         live.skipTo(LIVE_FROM);
         Path sent = dir.resolve("live.jsonl");
         try (Writer archive = Files.newBufferedWriter(sent, StandardCharsets.UTF_8)) {
             for (Outgoing next = live.next(); next.sendAt().isBefore(LIVE_END); next = live.next()) {
-                workOrders.opened(live.workOrders());
-                workOrders.writeUpTo(next.sendAt());
+                paperwork.opened(live.workOrders());
+                paperwork.writeUpTo(next.sendAt());
                 archive.write(next.message().value() + "\n");
             }
         }
         importer.importFile(sent);
-        importer.importFile(inbox.resolve(DemoWorkOrders.FILE_NAME));
+        importer.importFile(inbox.resolve(DemoPaperwork.MAINTENANCE_LOG));
+        importer.importFile(inbox.resolve(DemoPaperwork.CLOCK_INS));
+        importer.importFile(inbox.resolve(DemoPaperwork.TASKS));
     }
 
     @AfterAll
@@ -139,6 +141,30 @@ class DemoOneFloorTest {
         assertThat(orders).as("stoppages in two days").isPositive();
         assertThat(busyWhileDown).isZero();
         assertThat(stillOpen).as("each resolved when its machine runs again, at most 6 h 20 min on").isZero();
+    }
+
+    @Test
+    void theHistorysStaffClockInForTheLiveDayAndLogTheirTasksOnceEachShiftIsHandedIn() throws SQLException {
+        String liveDay = "DATE '" + TIMELINE.floorDay() + "'";
+        long liveRows = count("SELECT count(*) FROM clock_ins WHERE day = " + liveDay);
+        long strangers = count("""
+                SELECT count(*) FROM clock_ins l WHERE l.day = %s AND NOT EXISTS (SELECT 1 FROM clock_ins h
+                    WHERE h.day < l.day AND h.employee_id = l.employee_id AND h.name = l.name AND h.shift = l.shift)"""
+                .formatted(liveDay));
+        long shiftsHandedIn = count("SELECT count(DISTINCT shift) FROM clock_ins WHERE day = " + liveDay);
+        long liveTasks = count("SELECT count(*) FROM task_log WHERE start_ts >= make_timestamp(%d)"
+                .formatted(UtcMicros.of(LIVE_FROM)));
+        long tasksOfNobody = count("""
+                SELECT count(*) FROM task_log t WHERE t.start_ts >= make_timestamp(%d) AND NOT EXISTS (
+                    SELECT 1 FROM clock_ins c WHERE c.day = %s AND c.employee_id = t.employee_id AND c.clock_in IS NOT NULL)"""
+                .formatted(UtcMicros.of(LIVE_FROM), liveDay));
+
+        assertThat(liveRows).isPositive();
+        assertThat(strangers).as("the same people on the same shifts as in the history").isZero();
+        assertThat(shiftsHandedIn).as("every shift over by the live day's end, less the last (handed in after it)")
+                .isEqualTo(PLAN.shifts().size() - 1);
+        assertThat(liveTasks).isPositive();
+        assertThat(tasksOfNobody).isZero();
     }
 
     private static long count(String sql) throws SQLException {
