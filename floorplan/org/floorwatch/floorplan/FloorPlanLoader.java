@@ -31,15 +31,20 @@ public final class FloorPlanLoader {
 
     /** Reads and checks the plan in {@code file} (UTF-8, with or without a byte-order mark). */
     public static FloorPlan load(Path file) {
+        return PlanFile.read(file).plan();
+    }
+
+    /** The text of a plan file; throws {@link InvalidPlanException} if it cannot be read as UTF-8 text. */
+    static String text(Path file) {
         String source = file.toString();
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InvalidPlanException(source, "no such file");
         } catch (CharacterCodingException e) {
             throw new InvalidPlanException(source, "not UTF-8 text");
         } catch (IOException e) {
-            throw new InvalidPlanException(source, "cannot be read (" + e + ")");
+            throw new InvalidPlanException(source, "cannot be read (" + FileTrouble.of(e) + ")");
         }
     }
 

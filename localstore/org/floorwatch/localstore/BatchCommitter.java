@@ -21,6 +21,10 @@ import org.floorwatch.localstore.orders.OrderWriter;
  * changes and their sources' watermarks are stored together or not at all. The transaction is an explicit SQL {@code BEGIN}/{@code COMMIT} on a connection
  * in auto-commit mode: that is what makes Appender rows roll back with the rest.
  *
+ * <p>Every event and every record of a batch counts once in the {@link CommitResult}: new, duplicate or quarantined.
+ * A record whose source key is already quarantined (a source read again) counts as a duplicate, as an event whose
+ * id is already stored does.
+ *
  * <p>Duplicates are dropped in three places, cheapest first, each exact: copies within the batch (the first
  * received is kept), then ids this writer committed recently ({@link RecentIds}: re-sent messages come minutes to
  * hours after the first copy), then ids already in the table ({@link StagedInsert}: a plain insert, and only when
@@ -79,8 +83,10 @@ final class BatchCommitter {
             committed.add(candidates.get(i));
         }
         recent.addAll(committed);
-        return new CommitResult(committed, batch.events().size() - committed.size(),
-                records.size() - stored.quarantine().cardinality(), stored.orders().taken(), stored.orders().duplicates());
+        int newlyQuarantined = records.size() - stored.quarantine().cardinality();
+        return new CommitResult(committed, batch.events().size() - committed.size()
+                + batch.quarantined().size() - newlyQuarantined, newlyQuarantined, stored.orders().taken(),
+                stored.orders().duplicates());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBConnection;
+import org.floorwatch.floorplan.FileTrouble;
 
 /**
  * The local store: one DuckDB file, {@value #FILE_NAME}, in a data folder, holding every accepted event,
@@ -111,7 +112,7 @@ public final class FloorStore implements AutoCloseable {
         try {
             return Files.createDirectories(dataDir).toRealPath();
         } catch (IOException e) {
-            throw new StoreException("cannot create data folder " + dataDir.toAbsolutePath() + ": " + e, e);
+            throw new StoreException("cannot create data folder " + dataDir.toAbsolutePath() + ": " + FileTrouble.of(e), e);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.floorwatch.app.drill.FullDiskDrill;
 import org.floorwatch.app.drill.KillDrill;
@@ -52,7 +51,8 @@ final class DrillCommand {
     }
 
     @Command(name = "kill", mixinStandardHelpOptions = true,
-            description = "kill -9 a consuming process N times mid-stream, then compare its store with an uninterrupted run's.")
+            description = "kill -9 a consuming process N times, the kills spread over the whole stream, then compare its store "
+                + "with an uninterrupted run's.")
     static final class Kill implements Callable<Integer> {
 
         @Spec
@@ -67,10 +67,6 @@ final class DrillCommand {
         @Option(names = "--messages", paramLabel = "N", description = "Messages in the stream (default: 1,000 a kill, at least 60,000).")
         Long messages;
 
-        @Option(names = "--max-delay-ms", paramLabel = "MS", defaultValue = "500",
-                description = "A kill comes up to this long after the first stored batch (default: ${DEFAULT-VALUE}).")
-        long maxDelayMillis;
-
         @Override
         public Integer call() throws IOException, InterruptedException {
             if (times < 1) {
@@ -80,7 +76,7 @@ final class DrillCommand {
             long streamSize = messages != null ? messages : Math.max(60_000, 1_000L * times);
             return common.withBroker("kill-drill", (broker, work) -> {
                 KillDrill.Result result = new KillDrill(common.plan.load(), common.plan.plan, broker, out)
-                        .run(new KillDrill.Settings(times, common.seed, streamSize, Duration.ofMillis(maxDelayMillis)), work);
+                        .run(new KillDrill.Settings(times, common.seed, streamSize), work);
                 out.println(result.line());
                 return result.passed() ? 0 : 1;
             });

@@ -33,18 +33,18 @@ public final class FloorwatchCommand implements Callable<Integer> {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new FloorwatchCommand());
+        OptionValues.registerOn(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ParameterException e, String[] a) -> {
-            err.println("floorwatch: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help')");
+            err.println("floorwatch: " + UserMessages.usage(e));
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (debug) {
                 e.printStackTrace(err);
             } else {
-                err.println("floorwatch: " + oneLine(e));
+                err.println("floorwatch: " + UserMessages.oneLine(e));
             }
             if (!(e instanceof UserError)) {
                 LoggerFactory.getLogger(FloorwatchCommand.class).error("command failed", e);
@@ -52,13 +52,5 @@ public final class FloorwatchCommand implements Callable<Integer> {
             return 1;
         });
         return cli.execute(args);
-    }
-
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            message = e.getClass().getSimpleName();
-        }
-        return message.lines().findFirst().orElse(message);
     }
 }

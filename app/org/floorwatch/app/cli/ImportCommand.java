@@ -1,22 +1,16 @@
 package org.floorwatch.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.floorplan.FloorPlanLoader;
+import org.floorwatch.floorplan.PlanFile;
 import org.floorwatch.ingest.ImportSummary;
 import org.floorwatch.ingest.files.FileImportResult;
 import org.floorwatch.ingest.files.FileImporter;
 import org.floorwatch.ingest.files.ImportOrder;
 import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.SitePlanStore;
+import org.floorwatch.localstore.PlanInForce;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,12 +55,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give PATH... to import, or --jdbc URL");
         }
         jdbc.check(spec);
-        FloorPlan given = plan.plan == null ? null : plan.load();
+        PlanFile given = plan.file();
         try (FloorStore store = FloorStore.open(data)) {
-            if (given != null) {
-                SitePlanStore.save(store.writer(), readPlan(plan.plan), plan.plan.toAbsolutePath().toString()).join();
-            }
-            FileImporter importer = new FileImporter(given != null ? given : planInForce(store), store.writer());
+            FileImporter importer = new FileImporter(PlanInForce.resolve(given, store), store.writer());
             ImportSummary summary = new ImportSummary();
             jdbc.importInto(summary, importer.plan(), store.writer());
             for (Path file : ImportOrder.files(paths)) {
@@ -81,24 +72,6 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             out.println(summary.line());
             return summary.refusedFiles() > 0 ? 1 : 0;
-        }
-    }
-
-    private FloorPlan planInForce(FloorStore store) {
-        try (Connection connection = store.newReadConnection()) {
-            return SitePlanStore.load(connection)
-                    .map(json -> FloorPlanLoader.parse(json, "the plan in force in " + data))
-                    .orElseGet(FloorPlanLoader::defaultPlan);
-        } catch (SQLException e) {
-            throw new UserError("cannot read the plan in force in " + data + ": " + e.getMessage());
-        }
-    }
-
-    private static String readPlan(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("cannot read floor plan " + file + ": " + e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.floorwatch.app.cli;
 import java.nio.file.Path;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlanLoader;
+import org.floorwatch.floorplan.PlanFile;
 import picocli.CommandLine.Option;
 
 /** The {@code --plan FILE} option shared by the commands that need the site's floor plan. */
@@ -14,5 +15,10 @@ public final class PlanOption {
 
     public FloorPlan load() {
         return plan == null ? FloorPlanLoader.defaultPlan() : FloorPlanLoader.load(plan);
+    }
+
+    /** The plan file given, read and checked, or null when none was given. */
+    public PlanFile file() {
+        return plan == null ? null : PlanFile.read(plan);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.localstore.FloorStore;
@@ -105,7 +106,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             new WorkbookExporter().write(report.document(now), file);
         } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
+            throw new UserError("cannot write " + file + ": " + FileTrouble.of(e));
         }
     }
 
@@ -117,7 +118,7 @@ final class ReportCommand implements Callable<Integer> {
                 ReportJson.write(report, out);
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
+            throw new UserError("cannot write " + file + ": " + FileTrouble.of(e));
         }
     }
 }

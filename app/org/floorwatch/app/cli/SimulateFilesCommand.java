@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.ingest.simulator.files.FileSimulationSettings;
 import org.floorwatch.ingest.simulator.files.FileSimulator;
 import org.floorwatch.ingest.simulator.files.FilesSummary;
@@ -63,7 +64,7 @@ final class SimulateFilesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--out: " + e.getMessage());
         } catch (IOException e) {
-            throw new UserError("cannot write the files to " + out + ": " + e.getMessage());
+            throw new UserError("cannot write the files to " + out + ": " + FileTrouble.of(e));
         }
         return 0;
     }

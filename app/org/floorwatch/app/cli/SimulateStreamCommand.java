@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.floorwatch.ingest.kafka.KafkaServers;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.ingest.simulator.SimulationLedger;
 import org.floorwatch.ingest.simulator.StreamSettings;
@@ -24,7 +25,7 @@ final class SimulateStreamCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--kafka", required = true, paramLabel = "HOST:PORT", description = "Bootstrap servers.")
-    String kafka;
+    KafkaServers kafka;
 
     @Option(names = "--rate", paramLabel = "N", defaultValue = "50",
             description = "At most N messages a second; 0: as fast as possible (default: ${DEFAULT-VALUE}).")
@@ -58,7 +59,7 @@ final class SimulateStreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StreamSettings settings = new StreamSettings(kafka, Topics.withPrefix(topicPrefix), seed, rate, faults, start,
+        StreamSettings settings = new StreamSettings(kafka.text(), Topics.withPrefix(topicPrefix), seed, rate, faults, start,
                 speed);
         StreamSimulator simulator = new StreamSimulator(plan.load(), settings);
         AtomicBoolean stop = new AtomicBoolean();

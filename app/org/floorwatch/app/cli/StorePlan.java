@@ -7,11 +7,11 @@ import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlanLoader;
 import org.floorwatch.floorplan.InvalidPlanException;
 import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.SitePlanStore;
+import org.floorwatch.localstore.PlanInForce;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --plan FILE} option of commands that read a store: that plan, else the plan saved in the store, else the
+ * The {@code --plan FILE} option of commands that read a store: that plan, else the plan in force in the store, else the
  * shipped one.
  */
 final class StorePlan {
@@ -26,9 +26,7 @@ final class StorePlan {
             if (plan != null) {
                 return FloorPlanLoader.load(plan);
             }
-            return SitePlanStore.load(connection)
-                    .map(saved -> FloorPlanLoader.parse(saved, "the plan saved in " + data))
-                    .orElseGet(FloorPlanLoader::defaultPlan);
+            return PlanInForce.of(connection, data);
         } catch (InvalidPlanException e) {
             throw new UserError(e.getMessage());
         }

@@ -16,6 +16,7 @@ import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.lake.ScheduledLakeExport;
+import org.floorwatch.localstore.PlanInForce;
 import org.floorwatch.localstore.live.LiveFloorFeed;
 import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.localstore.FloorStore;
 
 /**
@@ -53,7 +54,7 @@ final class DemoFolder {
             Files.writeString(dir.resolve(MARKER), "This folder holds Floorwatch's demo; each demo run starts it afresh.\n");
             return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the demo folder " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot prepare the demo folder " + dir + ": " + FileTrouble.of(e), e);
         }
     }
 

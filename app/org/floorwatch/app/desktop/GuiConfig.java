@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.ingest.database.ChangeTopics;
 import org.floorwatch.ingest.database.DatabaseSource;
+import org.floorwatch.ingest.kafka.KafkaServers;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 
@@ -59,7 +61,9 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         Properties values = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             values.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            throw new InvalidConfigException("cannot read config file " + file + ": " + FileTrouble.of(e));
+        } catch (IllegalArgumentException e) {
             throw new InvalidConfigException("cannot read config file " + file + ": " + e.getMessage());
         }
         return parse(values, file);
@@ -80,7 +84,12 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
             throw new InvalidConfigException("config file " + file + ": unknown key(s) " + unknown
                     + " (see packaging/floorwatch-example.properties)");
         }
-        String servers = required(values, "kafka.bootstrap.servers", file);
+        String servers;
+        try {
+            servers = KafkaServers.of(required(values, "kafka.bootstrap.servers", file)).text();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException("config file " + file + ": 'kafka.bootstrap.servers' " + e.getMessage());
+        }
         Topics defaults = Topics.DEFAULT;
         Topics topics;
         try {

@@ -3,6 +3,7 @@ package org.floorwatch.app.desktop;
 import java.time.Duration;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.database.ChangeEventDecoder;
+import org.floorwatch.ingest.kafka.BrokerStatus;
 import org.floorwatch.ingest.kafka.KafkaIngest;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.MessageDecoder;
@@ -45,7 +46,7 @@ final class IngestLoop implements Runnable {
         Duration pause = FIRST_PAUSE;
         while (isRunning()) {
             try (KafkaIngest ingest = new KafkaIngest(settings, decoder, changes, store.writer(), store.reader(),
-                    broker -> status.brokerChanged(broker.online(), broker.since()))) {
+                    broker -> status.brokerChanged(link(broker.state()), broker.since()))) {
                 if (!begin(ingest)) {
                     return;
                 }
@@ -67,6 +68,15 @@ final class IngestLoop implements Runnable {
                 restarts++;
             }
         }
+    }
+
+    private static IngestStatus.Link link(BrokerStatus.State state) {
+        return switch (state) {
+            case CONNECTING -> IngestStatus.Link.CONNECTING;
+            case ONLINE -> IngestStatus.Link.ONLINE;
+            case OFFLINE -> IngestStatus.Link.OFFLINE;
+            case UNREACHABLE -> IngestStatus.Link.UNREACHABLE;
+        };
     }
 
     /** Stops the ingest from any thread; batches in flight still commit. */

@@ -39,9 +39,18 @@ final class ConsumeProcess implements AutoCloseable {
 
     /** Starts {@code consume} with these arguments. */
     static ConsumeProcess start(List<String> consumeArgs) {
+        return start(consumeArgs, "INFO");
+    }
+
+    /** Starts {@code consume} with these arguments, saying {@code read N records} after each batch it stores. */
+    static ConsumeProcess startReportingProgress(List<String> consumeArgs) {
+        return start(consumeArgs, "DEBUG");
+    }
+
+    private static ConsumeProcess start(List<String> consumeArgs, String progressLevel) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dlogback.configurationFile=" + LOG_CONFIG, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "consume"));
+                "-Xmx512m", "-Dlogback.configurationFile=" + LOG_CONFIG, "-Dfloorwatch.drill.progress=" + progressLevel,
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "consume"));
         command.addAll(consumeArgs);
         try {
             return new ConsumeProcess(new ProcessBuilder(command).redirectErrorStream(true).start());

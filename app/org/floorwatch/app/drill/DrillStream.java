@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.broker.EmbeddedBroker;
@@ -24,10 +25,11 @@ import org.floorwatch.localstore.FloorStore;
  */
 final class DrillStream {
 
-    /** Small fetches, so a child {@code consume} stores many small batches and a kill lands mid-stream. */
+    /** Small fetches, so a child {@code consume} stores many small batches and the disk fills mid-stream. */
     private static final List<String> SMALL_FETCHES = List.of("--kafka-property", "max.partition.fetch.bytes=4096",
             "--kafka-property", "fetch.max.bytes=8192", "--kafka-property", "max.poll.records=200");
-    private static final Duration IDLE_EXIT = Duration.ofSeconds(2);
+    /** Long enough for a cold child process on a busy machine to find its partitions and fetch again. */
+    private static final Duration IDLE_EXIT = Duration.ofSeconds(5);
     private static final Instant START = Instant.parse("2026-11-02T05:00:00Z");
 
     private final FloorPlan plan;
@@ -76,9 +78,19 @@ final class DrillStream {
     }
 
     /** {@code consume} arguments reading the stream into {@code data} in small batches, until killed. */
-    List<String> consumeUntilKilled(Path data) {
+    List<String> consumeInSmallBatches(Path data) {
         List<String> args = consumeArgs(data);
         args.addAll(SMALL_FETCHES);
+        return args;
+    }
+
+    /**
+     * {@code consume} arguments reading the stream into {@code data} at full speed, until killed: batches of up to
+     * {@code batch} records, or as large as the client makes them (20,000) when it is empty.
+     */
+    List<String> consumeUntilKilled(Path data, OptionalInt batch) {
+        List<String> args = consumeArgs(data);
+        batch.ifPresent(records -> args.addAll(List.of("--kafka-property", "max.poll.records=" + records)));
         return args;
     }
 

@@ -63,7 +63,7 @@ public final class FullDiskDrill {
             Path data = disk.root().resolve("data");
             List<String> said;
             Optional<Integer> exit;
-            try (ConsumeProcess consume = ConsumeProcess.start(stream.consumeUntilKilled(data))) {
+            try (ConsumeProcess consume = ConsumeProcess.start(stream.consumeInSmallBatches(data))) {
                 if (consume.awaitLine(line -> line.contains("first batch stored"), FAILURE_TIMEOUT).isEmpty()) {
                     throw new DrillException("consume never stored a first batch; it said: " + consume.tail());
                 }

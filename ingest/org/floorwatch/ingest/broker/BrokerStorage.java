@@ -13,10 +13,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.apache.kafka.common.Uuid;
-
 import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.floorwatch.floorplan.FileTrouble;
 
 /**
  * The broker's data directory, claimed for one broker at a time. KRaft refuses to start on an unformatted directory,
@@ -75,7 +74,7 @@ final class BrokerStorage {
         } catch (FileAlreadyExistsException e) {
             throw new BrokerException("the broker data directory " + dataDir + " is a file, not a directory", e);
         } catch (IOException e) {
-            throw new BrokerException("cannot create the broker data directory " + dataDir + ": " + e.getMessage(), e);
+            throw new BrokerException("cannot create the broker data directory " + dataDir + ": " + FileTrouble.of(e), e);
         }
     }
 
@@ -87,7 +86,7 @@ final class BrokerStorage {
                 throw inUse(directory);
             }
         } catch (IOException e) {
-            throw new BrokerException("cannot lock the broker data directory " + directory + ": " + e.getMessage(), e);
+            throw new BrokerException("cannot lock the broker data directory " + directory + ": " + FileTrouble.of(e), e);
         }
     }
 

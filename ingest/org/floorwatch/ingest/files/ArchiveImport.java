@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPInputStream;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.floorplan.event.FloorEvent;
 import org.floorwatch.ingest.message.DecodedMessage;
 import org.floorwatch.ingest.message.MessageDecoder;
@@ -30,9 +31,10 @@ import org.floorwatch.localstore.files.ReadPosition;
  * Backfill from an archive of live messages ({@code .jsonl} or {@code .jsonl.gz}, contract section 3): each line
  * goes through the same decoder and the same writer batches as the Kafka stream, so an event already stored from
  * Kafka is a duplicate here and the other way round. A bad line is quarantined under the key
- * {@code file:<absolute path>:<line>} (so importing again quarantines it once); blank lines are skipped. A
- * {@code .gz} archive is read to its end before anything is stored, so a broken one is refused whole. A plain
- * archive that grew since it was last read is read from where it was left.
+ * {@code file:<absolute path>:<line>} (so importing again quarantines it once, and counts it as a duplicate);
+ * blank lines are skipped. Every other line counts once: new, duplicate or quarantined. A {@code .gz} archive is
+ * read to its end before anything is stored, so a broken one is refused whole. A plain archive that grew since it
+ * was last read is read from where it was left; the lines read before count as duplicates.
  */
 final class ArchiveImport {
 
@@ -49,8 +51,13 @@ final class ArchiveImport {
         this.clock = clock;
     }
 
-    /** What one read stored, and how far the file has now been read. */
-    record Outcome(long taken, long duplicates, long quarantined, ReadPosition position, boolean appended) {
+    /**
+     * What one read stored, and how far the file has now been read.
+     *
+     * @param readBefore records (non-blank lines) of a grown archive read before and not again
+     */
+    record Outcome(long taken, long duplicates, long quarantined, ReadPosition position, boolean appended,
+                   long readBefore) {
     }
 
     Outcome read(Path file, String absolute, ReadPosition previous) {
@@ -60,19 +67,20 @@ final class ArchiveImport {
         }
         try {
             long size = Files.size(file);
-            Skip skip = gzip || previous == null || size <= previous.readBytes() ? Skip.NONE : grownFrom(file, previous);
+            ReadBefore before = gzip || previous == null || size <= previous.readBytes() ? ReadBefore.NONE
+                    : ReadBefore.of(file, previous);
             MessageDigest digest = FileBytes.sha256();
             try (InputStream raw = new DigestInputStream(Files.newInputStream(file), digest)) {
-                passOver(raw, skip.bytes());
+                passOver(raw, before.bytes());
                 InputStream text = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
                 Outcome counts = readLines(new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8),
-                        1 << 16), file, absolute, skip.lines());
+                        1 << 16), file, absolute, before.lines());
                 raw.transferTo(OutputStream.nullOutputStream());
                 return new Outcome(counts.taken(), counts.duplicates(), counts.quarantined(),
-                        new ReadPosition(size, FileBytes.hex(digest)), skip.bytes() > 0);
+                        new ReadPosition(size, FileBytes.hex(digest)), before.bytes() > 0, before.records());
             }
         } catch (IOException e) {
-            throw new RefusedFileException(file, null, "cannot be read (" + e.getMessage() + ")");
+            throw new RefusedFileException(file, null, "cannot be read (" + FileTrouble.of(e) + ")");
         }
     }
 
@@ -105,7 +113,7 @@ final class ArchiveImport {
         }
         totals.await(inFlight);
         totals.await(writer.submit(new IngestBatch(events, quarantined, List.of())));
-        return new Outcome(totals.taken, totals.duplicates, totals.quarantined, null, false);
+        return new Outcome(totals.taken, totals.duplicates, totals.quarantined, null, false, 0);
     }
 
     /** Reads past {@code count} bytes (through the digest, unlike {@code skip}). */
@@ -125,38 +133,8 @@ final class ArchiveImport {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
-            throw new RefusedFileException(file, null, "not a readable gzip archive (" + e.getMessage() + ")");
+            throw new RefusedFileException(file, null, "not a readable gzip archive (" + FileTrouble.of(e) + ")");
         }
-    }
-
-    /** The bytes and lines read before, if the file still starts with them and they end at a line end. */
-    private static Skip grownFrom(Path file, ReadPosition previous) throws IOException {
-        MessageDigest digest = FileBytes.sha256();
-        long lines = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            long left = previous.readBytes();
-            int last = -1;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) {
-                    return Skip.NONE;
-                }
-                digest.update(buffer, 0, n);
-                for (int i = 0; i < n; i++) {
-                    lines += buffer[i] == '\n' ? 1 : 0;
-                }
-                last = buffer[n - 1];
-                left -= n;
-            }
-            boolean same = last == '\n' && FileBytes.hex(digest).equals(previous.readHash());
-            return same ? new Skip(previous.readBytes(), lines) : Skip.NONE;
-        }
-    }
-
-    /** Where reading starts: after {@code bytes} bytes holding {@code lines} lines. */
-    private record Skip(long bytes, long lines) {
-        static final Skip NONE = new Skip(0, 0);
     }
 
     /** Adds up the commits of one read. */

@@ -44,7 +44,8 @@ final class CsvSheet {
             return read(bytes);
         }
         int nextRow = csv.countRows(before) + 1;
-        return new Sheet(header(earlier.get(0)), csv.parse(decode(bytes, readBytes, bytes.length - readBytes), nextRow));
+        return new Sheet(header(earlier.get(0)), csv.parse(decode(bytes, readBytes, bytes.length - readBytes), nextRow),
+                earlier.size() - 1);
     }
 
     /** Decimal commas are read in files separated by {@code ;}, where they are the custom. */

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.floorwatch.floorplan.FileTrouble;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlanLoader;
 import org.floorwatch.floorplan.InvalidPlanException;
@@ -35,7 +36,9 @@ import org.floorwatch.localstore.files.SourceRead;
  * object with {@code stations}: it becomes the plan in force, also for the files imported after it) and tool
  * inventory snapshots (an array), and {@code .jsonl}/{@code .jsonl.gz} archives of live messages. A refused file
  * is recorded with its reason and stores nothing. A CSV file or plain archive that grew since it was last read
- * (it still starts with the bytes read then) is read only from where it was left; any other file is read whole.
+ * (it still starts with the bytes read then) is read only from where it was left, the rows or lines read then
+ * counting as duplicates of this import (the file's record in the store counts what each read read); any other
+ * file is read whole.
  * A spreadsheet or snapshot unchanged since it was last read from the same path is checked and counted (every
  * row a duplicate) but not stored again, so importing the same file again changes nothing, even after a
  * correction of some of its rows was read.
@@ -82,6 +85,9 @@ public final class FileImporter {
             if (kind == FileKind.ARCHIVE) {
                 return importArchive(file, absolute);
             }
+            if (!Files.exists(file)) {
+                throw new RefusedFileException(file, null, "no such file");
+            }
             throw new RefusedFileException(file, null,
                     "not a kind of file Floorwatch reads (.csv, .xlsx, .json, .jsonl, .jsonl.gz)");
         } catch (RefusedFileException refusal) {
@@ -126,7 +132,8 @@ public final class FileImporter {
                     position, stored.taken(), stored.duplicates(), 0, clock.instant(), appended));
             return stored;
         });
-        return new FileImportResult(file, rows.kind(), counts.taken(), counts.duplicates(), 0, appended, null);
+        return new FileImportResult(file, rows.kind(), counts.taken(), counts.duplicates() + sheet.rowsReadBefore(), 0,
+                appended, null);
     }
 
     private FileImportResult importJson(Path file, String absolute) {
@@ -187,8 +194,8 @@ public final class FileImporter {
                     clock.instant(), read.appended()));
             return null;
         });
-        return new FileImportResult(file, FileKind.ARCHIVE, read.taken(), read.duplicates(), read.quarantined(),
-                read.appended(), null);
+        return new FileImportResult(file, FileKind.ARCHIVE, read.taken(), read.duplicates() + read.readBefore(),
+                read.quarantined(), read.appended(), null);
     }
 
     private void recordRead(String absolute, FileKind kind, byte[] bytes, long taken, long duplicates) {
@@ -232,7 +239,7 @@ public final class FileImporter {
         } catch (NoSuchFileException e) {
             throw new RefusedFileException(file, null, "no such file");
         } catch (IOException e) {
-            throw new RefusedFileException(file, null, "cannot be read (" + e.getMessage() + ")");
+            throw new RefusedFileException(file, null, "cannot be read (" + FileTrouble.of(e) + ")");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.floorwatch.floorplan.FileTrouble;
 
 /**
  * The order files are imported in, so that for each key the row meant to win is read last: floor plans first
@@ -65,7 +66,7 @@ public final class ImportOrder {
                     .sorted(Comparator.comparing(folder::relativize, BY_NAME))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list folder " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot list folder " + folder + ": " + FileTrouble.of(e), e);
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.floorwatch.localstore.KafkaOffset;
 import org.floorwatch.localstore.StoreReader;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ final class PartitionAssigner {
     private final Duration refreshEvery;
     private Set<TopicPartition> assigned = Set.of();
     private Instant nextLookup = Instant.MIN;
+    private boolean answered;
 
     PartitionAssigner(Consumer<byte[], byte[]> consumer, List<String> topics, StoreReader reader, Clock clock,
                       Duration refreshEvery) {
@@ -47,6 +49,11 @@ final class PartitionAssigner {
 
     boolean hasPartitions() {
         return !assigned.isEmpty();
+    }
+
+    /** Whether a look-up was answered (even with none of the topics, or a refusal), not only timed out. */
+    boolean answered() {
+        return answered;
     }
 
     /**
@@ -82,15 +89,24 @@ final class PartitionAssigner {
                 partitions.stream().filter(stored::containsKey).count());
     }
 
+    /**
+     * The partitions of those of the topics that exist, from one metadata request for all topics (asking topic by
+     * topic waits the whole look-up time for each topic that does not exist yet); none if the broker does not answer.
+     */
     private Set<TopicPartition> currentPartitions() {
         Set<TopicPartition> partitions = new HashSet<>();
-        for (String topic : topics) {
-            try {
-                List<PartitionInfo> infos = consumer.partitionsFor(topic, LOOKUP_TIMEOUT);
-                infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
-            } catch (KafkaException e) {
-                LOG.debug("partitions of {} not known yet: {}", topic, e.getMessage());
+        try {
+            Map<String, List<PartitionInfo>> existing = consumer.listTopics(LOOKUP_TIMEOUT);
+            for (String topic : topics) {
+                existing.getOrDefault(topic, List.of())
+                        .forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
             }
+            answered = true;
+        } catch (TimeoutException e) {
+            LOG.debug("no answer about the topics yet: {}", e.getMessage());
+        } catch (KafkaException e) {
+            answered = true;
+            LOG.debug("no partitions known yet: {}", e.getMessage());
         }
         return partitions;
     }

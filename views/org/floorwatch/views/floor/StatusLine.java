@@ -10,7 +10,8 @@ import java.util.Locale;
 import org.floorwatch.views.IngestStatus.Broker;
 
 /**
- * The status bar's words: the broker's state ({@code brokerOnline} false: "offline since HH:mm:ss"), events
+ * The status bar's words: the broker's state ({@code brokerOnline} false: "connecting", "offline since HH:mm:ss" or
+ * "unreachable since HH:mm:ss, retrying"), events
  * stored per second, how far the store lags behind the floor's clock, and how many records are quarantined.
  */
 public record StatusLine(boolean brokerOnline, String broker, String eventsPerSecond, String storeLag,
@@ -28,8 +29,13 @@ public record StatusLine(boolean brokerOnline, String broker, String eventsPerSe
      */
     public static StatusLine of(Broker broker, double eventsPerSecond, Instant newestEvent, Instant floorNow,
                                 long quarantined, ZoneId wallZone) {
-        String brokerWords = broker.online() ? "Broker online"
-                : "Broker offline since " + CLOCK.format(LocalTime.ofInstant(broker.since(), wallZone));
+        String since = CLOCK.format(LocalTime.ofInstant(broker.since(), wallZone));
+        String brokerWords = switch (broker.link()) {
+            case ONLINE -> "Broker online";
+            case CONNECTING -> "Broker connecting";
+            case OFFLINE -> "Broker offline since " + since;
+            case UNREACHABLE -> "Broker unreachable since " + since + ", retrying";
+        };
         String rate = String.format(Locale.ROOT, eventsPerSecond < 10 ? "%.1f events/s" : "%.0f events/s",
                 eventsPerSecond);
         String lag = newestEvent == null ? "Store empty" : "Store lag " + duration(Duration.between(newestEvent, floorNow));

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.floorwatch.app.cli.FloorwatchCommand;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.SmallPlan;
 import org.floorwatch.floorplan.event.PartMove;
@@ -34,7 +31,6 @@ class ReportCommandTest {
     @TempDir
     Path work;
 
-    private record Run(int status, String out, String err) { }
 
     @BeforeAll
     static void storeWithTheSmallPlan() {
@@ -48,7 +44,7 @@ class ReportCommandTest {
 
     @Test
     void printsTheReportAsJsonOnStandardOutputByDefault() throws Exception {
-        Run run = run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString());
+        CliRun run = CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode json = JSON.readTree(run.out());
@@ -64,7 +60,7 @@ class ReportCommandTest {
     void writesEachReportToAJsonFile() throws Exception {
         for (String report : List.of("production", "quality", "workforce", "energy")) {
             Path file = work.resolve(report + ".json");
-            Run run = run("report", report, "--from", "2026-11-02", "--to", "2026-11-03", "--data", dataDir.toString(),
+            CliRun run = CliRun.run("report", report, "--from", "2026-11-02", "--to", "2026-11-03", "--data", dataDir.toString(),
                     "--json", file.toString());
 
             assertThat(run.status()).as(run.err()).isZero();
@@ -78,7 +74,7 @@ class ReportCommandTest {
 
     @Test
     void jsonDashIsStandardOutput() throws Exception {
-        Run run = run("report", "energy", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString(),
+        CliRun run = CliRun.run("report", "energy", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString(),
                 "--json", "-");
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -89,7 +85,7 @@ class ReportCommandTest {
     void writesAWorkbookAndNoJsonWhenOnlyXlsxIsAsked() throws Exception {
         Path file = work.resolve("out/production.xlsx");
 
-        Run run = run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data",
+        CliRun run = CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data",
                 dataDir.toString(), "--xlsx", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -105,9 +101,9 @@ class ReportCommandTest {
         Instant before = Instant.now();
         String today = calendar.productionDay(before).toString();
 
-        JsonNode now = JSON.readTree(run("report", "production", "--from", today, "--to", today, "--data",
+        JsonNode now = JSON.readTree(CliRun.run("report", "production", "--from", today, "--to", today, "--data",
                 dataDir.toString()).out());
-        JsonNode past = JSON.readTree(run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03",
+        JsonNode past = JSON.readTree(CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03",
                 "--data", dataDir.toString()).out());
 
         assertThat(now.get("so_far").asBoolean()).isTrue();
@@ -119,7 +115,7 @@ class ReportCommandTest {
 
     @Test
     void aPeriodThatEndsBeforeItStartsIsWrongUsage() {
-        Run run = run("report", "quality", "--from", "2026-11-03", "--to", "2026-11-02", "--data", dataDir.toString());
+        CliRun run = CliRun.run("report", "quality", "--from", "2026-11-03", "--to", "2026-11-02", "--data", dataDir.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--to 2026-11-02 is before --from 2026-11-03").doesNotContain("Exception");
@@ -127,9 +123,9 @@ class ReportCommandTest {
 
     @Test
     void anUnknownReportOrBadDateIsWrongUsage() {
-        assertThat(run("report", "sales", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString())
+        assertThat(CliRun.run("report", "sales", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString())
                 .status()).isEqualTo(2);
-        assertThat(run("report", "energy", "--from", "3/11/2026", "--to", "2026-11-03", "--data", dataDir.toString())
+        assertThat(CliRun.run("report", "energy", "--from", "3/11/2026", "--to", "2026-11-03", "--data", dataDir.toString())
                 .status()).isEqualTo(2);
     }
 
@@ -137,7 +133,7 @@ class ReportCommandTest {
     void aFolderWithoutAStoreIsRefusedAndLeftAsItWas() throws Exception {
         Path empty = Files.createDirectories(work.resolve("empty"));
 
-        Run run = run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", empty.toString());
+        CliRun run = CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", empty.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().strip()).startsWith("floorwatch: no local store in").doesNotContain("\n");
@@ -150,17 +146,11 @@ class ReportCommandTest {
     void aBrokenPlanFileIsOneLine() throws Exception {
         Path plan = Files.writeString(work.resolve("plan.json"), "{");
 
-        Run run = run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString(),
+        CliRun run = CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03", "--data", dataDir.toString(),
                 "--plan", plan.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("plan.json").doesNotContain("Exception");
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = FloorwatchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 }

@@ -87,7 +87,7 @@ class BatchCommitterTest {
     }
 
     @Test
-    void quarantinedRecordsAlreadyStoredAreCountedOnce() throws SQLException {
+    void quarantinedRecordsAlreadyStoredAreStoredOnceAndCountedAsDuplicates() throws SQLException {
         QuarantinedRecord record = quarantined("file:/a.jsonl:3", "not JSON", T0);
         committer.commit(new IngestBatch(List.of(), List.of(record), List.of()));
         BatchCommitter afterRestart = new BatchCommitter(connection, WINDOW);
@@ -95,7 +95,7 @@ class BatchCommitterTest {
         CommitResult result = afterRestart.commit(new IngestBatch(List.of(move("m1", null, "ST-1")),
                 List.of(record, quarantined("file:/a.jsonl:4", "not JSON", T0), record), List.of()));
 
-        assertThat(result).isEqualTo(new CommitResult(List.of(move("m1", null, "ST-1")), 0, 1));
+        assertThat(result).isEqualTo(new CommitResult(List.of(move("m1", null, "ST-1")), 2, 1));
         assertThat(column("SELECT source_key FROM quarantine ORDER BY seq"))
                 .containsExactly("file:/a.jsonl:3", "file:/a.jsonl:4");
     }

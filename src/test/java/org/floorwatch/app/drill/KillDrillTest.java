@@ -5,26 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.floorwatch.floorplan.FloorPlanLoader;
 import org.floorwatch.ingest.broker.SharedBroker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kill -9 of {@code consume} mid-stream, three times: the store ends equal to an uninterrupted run's. */
+/**
+ * kill -9 of {@code consume} three times, the kills spread over the stream (not only its start), each reported with
+ * where it landed: the store ends equal to an uninterrupted run's.
+ */
 class KillDrillTest {
 
+    private static final int MESSAGES = 20_000;
+
     @Test
-    void aConsumerKilledMidStreamEndsWithTheSameStoreAsAnUninterruptedOne(@TempDir Path work) throws Exception {
+    void killsSpreadOverTheStreamLeaveTheSameStoreAsAnUninterruptedRun(@TempDir Path work) throws Exception {
         StringWriter report = new StringWriter();
         KillDrill drill = new KillDrill(FloorPlanLoader.defaultPlan(), null, SharedBroker.get(), new PrintWriter(report, true));
 
-        KillDrill.Result result = drill.run(new KillDrill.Settings(3, 5, 10_000, Duration.ofMillis(600)), work);
+        KillDrill.Result result = drill.run(new KillDrill.Settings(3, 5, MESSAGES), work);
 
         assertThat(result.comparison().expectedEvents()).isPositive();
-        assertThat(result.comparison().line()).startsWith("equal: ");
+        assertThat(result.comparison().line()).as("the drill said:%n%s", report).startsWith("equal: ");
         assertThat(result.passed()).isTrue();
         assertThat(result.midStream()).as("kills that landed mid-stream; the drill said:%n%s", report).isPositive();
-        assertThat(report.toString()).contains("kill 3/3 at ");
+        assertThat(result.landed()).as("where the kills landed; the drill said:%n%s", report).hasSize(3).isSorted();
+        assertThat(result.landed().get(0)).as("the first kill, in the stream's first third").isLessThan(MESSAGES / 3);
+        assertThat(result.landed().get(2)).as("the last kill, past two thirds of the stream").isGreaterThan(MESSAGES * 2 / 3);
+        assertThat(report.toString()).containsPattern("kill 3/3 at \\d+ s: \\d+ of " + result.sent() + " messages stored \\(\\d+%\\)");
+        assertThat(result.line()).contains("landing from ");
     }
 }
