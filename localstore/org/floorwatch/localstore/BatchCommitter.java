@@ -129,6 +129,9 @@ final class BatchCommitter {
                     }
                 }
             }, base, check));
+            if (table == EventTable.MOVES) {
+                WipCheckpoints.add(connection, events.get(table).stageTable());
+            }
         }
         return stored;
     }

@@ -70,6 +70,12 @@ final class SchemaMigrations {
                 last_poll TIMESTAMP, rows_taken BIGINT NOT NULL DEFAULT 0, duplicates BIGINT NOT NULL DEFAULT 0,
                 status VARCHAR, last_error VARCHAR, last_error_at TIMESTAMP, PRIMARY KEY(source, kind))""");
 
+    /**
+     * Step 4: WIP checkpoints at UTC midnights, kept by the writer with the moves (see {@link WipCheckpoints}),
+     * filled from the moves already stored.
+     */
+    private static final List<String> WIP_CHECKPOINTS = List.of(WipCheckpoints.CREATE, WipCheckpoints.FILL_FROM_ALL_MOVES);
+
     /** Step n (1-based) is {@code STEPS.get(n - 1)}; append new steps, never edit an applied one. */
     private static final List<List<String>> STEPS = List.of(List.of(
             """
@@ -87,7 +93,7 @@ final class SchemaMigrations {
             """
             CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
                 PRIMARY KEY(topic, partition))"""),
-            FILE_SOURCES, DATABASE_SOURCES);
+            FILE_SOURCES, DATABASE_SOURCES, WIP_CHECKPOINTS);
 
 
     private SchemaMigrations() {

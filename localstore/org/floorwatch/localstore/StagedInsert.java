@@ -66,6 +66,11 @@ final class StagedInsert {
         return stored;
     }
 
+    /** The temporary table that holds, after {@link #insertNew}, exactly the rows it inserted. */
+    String stageTable() {
+        return stage;
+    }
+
     private void stage(Rows rows, BitSet skip) throws SQLException {
         execute("TRUNCATE " + stage);
         try (DuckDBAppender appender = connection.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, stage)) {

@@ -1,5 +1,6 @@
 package org.floorwatch.localstore;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,18 +67,18 @@ public final class StoreReader implements AutoCloseable {
 
     /** Moves with {@code fromIncl <= ts < toExcl}, by ts, then in the order received. */
     public synchronized List<PartMove> movesBetween(Instant fromIncl, Instant toExcl) {
-        String select = EventTable.MOVES.selectEvents()
-                + " WHERE ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT) ORDER BY ts, seq";
-        try (PreparedStatement statement = connection.prepareStatement(select)) {
-            statement.setLong(1, UtcMicros.of(fromIncl));
-            statement.setLong(2, UtcMicros.of(toExcl));
-            try (ResultSet rs = statement.executeQuery()) {
-                List<PartMove> moves = new ArrayList<>();
-                while (rs.next()) {
-                    moves.add(EventTable.MOVES.read(rs));
-                }
-                return moves;
-            }
+        return movesBetween(connection, fromIncl, toExcl);
+    }
+
+    /** Moves with {@code fromIncl <= ts < toExcl}, by ts, then in the order received, on the caller's connection. */
+    public static List<PartMove> movesBetween(Connection connection, Instant fromIncl, Instant toExcl) {
+        return between(connection, EventTable.MOVES, fromIncl, toExcl);
+    }
+
+    private static <E extends FloorEvent> List<E> between(Connection connection, EventTable<E> table, Instant fromIncl,
+                                                          Instant toExcl) {
+        try (PreparedStatement statement = connection.prepareStatement(EventRange.select(table))) {
+            return EventRange.read(statement, table, fromIncl, toExcl);
         } catch (SQLException e) {
             throw failed(e);
         }

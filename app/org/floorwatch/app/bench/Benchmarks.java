@@ -20,19 +20,19 @@ public final class Benchmarks {
                 return "import";
             }
         },
-        floor, start, lake, all
+        floor, replay, start, lake, all
     }
-
-    /** Production days of simulated history the report bench measures on. */
-    private static final int REPORT_DAYS = 90;
 
     private final FloorPlan plan;
     private final long messages;
+    private final int days;
     private final PrintWriter out;
 
-    public Benchmarks(FloorPlan plan, long messages, PrintWriter out) {
+    /** @param days production days of simulated history for the report, replay and start benches */
+    public Benchmarks(FloorPlan plan, long messages, int days, PrintWriter out) {
         this.plan = plan;
         this.messages = messages;
+        this.days = days;
         this.out = out;
     }
 
@@ -40,7 +40,7 @@ public final class Benchmarks {
         List<BenchFigure> figures = new ArrayList<>();
         out.printf(Locale.ROOT, "Floorwatch bench on %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        StartBench start = new StartBench(plan, out);
+        StartBench start = new StartBench(plan, days, out);
         if (which == Which.start || which == Which.all) {
             // first, while this process is still cold, as a user's demo start is
             figures.addAll(start.demo(workDir.resolve("start")));
@@ -53,7 +53,7 @@ public final class Benchmarks {
             figures.addAll(new ExportBench(out).run(workDir.resolve("export")));
         }
         if (which == Which.reports || which == Which.all) {
-            figures.addAll(new ReportBench(plan, REPORT_DAYS, out).run(workDir.resolve("reports")));
+            figures.addAll(new ReportBench(plan, days, out).run(workDir.resolve("reports")));
         }
         if (which == Which.lake || which == Which.all) {
             figures.addAll(new LakeBench(plan, out).run(workDir.resolve("lake"), workDir.resolve("reports").resolve("store")));
@@ -64,6 +64,9 @@ public final class Benchmarks {
         if (which == Which.floor || which == Which.all) {
             figures.addAll(new FloorBench(plan, out).run());
             figures.addAll(new FloorLatencyBench(plan, out).run(workDir.resolve("floor")));
+        }
+        if (which == Which.replay || which == Which.all) {
+            figures.addAll(new ReplayBench(plan, days, out).run(workDir));
         }
         if (which == Which.start || which == Which.all) {
             // last: on the reports bench's 90-day store when it ran

@@ -15,22 +15,31 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.PlanInForce;
 
 /**
  * A data folder with 90 days of history for the benches that need a long-running site: a copy of the folder named
- * by {@value #STORE_PROPERTY} (e.g. one where {@code simulate files --days 90} was imported), never written to
- * itself, else the reports bench's generated store (moves and energy, no heat readings), built if need be.
+ * by {@value #STORE_PROPERTY} (e.g. one where {@code simulate files --days 90} was imported) when it holds the
+ * bench's site, never written to itself, else the reports bench's generated store (moves and energy, no heat
+ * readings; {@code bench --days} of them), built if need be.
  */
 final class NinetyDayStore {
 
     static final String STORE_PROPERTY = "floorwatch.bench.store90d";
 
     private final FloorPlan plan;
+    private final int days;
     private final PrintWriter out;
     private final String bench;
 
     NinetyDayStore(FloorPlan plan, PrintWriter out, String bench) {
+        this(plan, 90, out, bench);
+    }
+
+    /** @param days how many days the generated store holds when there is no shared one */
+    NinetyDayStore(FloorPlan plan, int days, PrintWriter out, String bench) {
         this.plan = plan;
+        this.days = days;
         this.out = out;
         this.bench = bench;
     }
@@ -43,11 +52,11 @@ final class NinetyDayStore {
             return copy;
         }
         if (!Files.exists(history.resolve(FloorStore.FILE_NAME))) {
-            out.printf(Locale.ROOT, "%s: building a 90-day store in %s...%n", bench, history);
+            out.printf(Locale.ROOT, "%s: building a %d-day store in %s...%n", bench, days, history);
             out.flush();
-            new ReportBench(plan, 90, out).fillStore(history);
+            new ReportBench(plan, days, out).fillStore(history);
         }
-        out.printf(Locale.ROOT, "%s: 90-day store %s: %s%n", bench, history, describe(history));
+        out.printf(Locale.ROOT, "%s: store %s: %s%n", bench, history, describe(history));
         return history;
     }
 
@@ -87,10 +96,15 @@ final class NinetyDayStore {
                 to.resolve(name).toFile().setWritable(true, true);
             }
         }
-        try {
-            FloorStore.open(to).close();
+        try (FloorStore store = FloorStore.open(to); Connection connection = store.newReadConnection()) {
+            String site = PlanInForce.of(connection, from).site();
+            if (!plan.site().equals(site)) {
+                out.printf(Locale.ROOT, "%s: %s holds site %s, not %s; using generated history%n", bench, from, site,
+                        plan.site());
+                return false;
+            }
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             out.printf(Locale.ROOT, "%s: the copy of %s does not open (%s); using generated history%n", bench, from,
                     e.getMessage());
             return false;

@@ -21,10 +21,12 @@ final class StartBench {
     private static final long FIRST_FRAME_WAIT_S = 180;
 
     private final FloorPlan plan;
+    private final int days;
     private final PrintWriter out;
 
-    StartBench(FloorPlan plan, PrintWriter out) {
+    StartBench(FloorPlan plan, int days, PrintWriter out) {
         this.plan = plan;
+        this.days = days;
         this.out = out;
     }
 
@@ -37,7 +39,7 @@ final class StartBench {
 
     /** {@code gui} on a 90-day store: the shared one copied if there is one, else {@code history}, built if need be. */
     List<BenchFigure> gui90Days(Path workDir, Path history) throws Exception {
-        Path dataDir = new NinetyDayStore(plan, out, "start").prepare(workDir.resolve("gui-90d"), history);
+        Path dataDir = new NinetyDayStore(plan, days, out, "start").prepare(workDir.resolve("gui-90d"), history);
         Topics topics = Topics.withPrefix("start-");
         try (EmbeddedBroker broker = EmbeddedBroker.start(0, workDir.resolve("broker"))) {
             broker.createTopics(topics.all(), 1);

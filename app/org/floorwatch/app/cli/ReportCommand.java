@@ -1,8 +1,6 @@
 package org.floorwatch.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,10 +32,13 @@ import picocli.CommandLine.Spec;
  * days DATE to DATE inclusive, as JSON ({@code --json FILE}, {@code -} for standard output; the default when
  * neither output is named) and/or an Excel workbook ({@code --xlsx FILE}). The plan: {@code --plan}, else the one saved
  * in the store, else the shipped one. {@code --to} before {@code --from} is wrong usage (exit 2); a folder without
- * a store is refused (exit 1) and left as it was, never given an empty store.
+ * a store is refused (exit 1) and left as it was, never given an empty store. A period that holds the present (the
+ * wall clock) is reported so far, as the screens do ({@code "so_far": true}, figures up to {@code as_of}); past
+ * periods exactly as contract section 5 says.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "One report over production days --from to --to (inclusive), as JSON and/or Excel.")
+        description = {"One report over production days --from to --to (inclusive), as JSON and/or Excel.",
+                "A period that holds the present is reported so far (\"so_far\": true, figures up to \"as_of\")."})
 final class ReportCommand implements Callable<Integer> {
 
     /** Reads the report's name as written on the command line. */
@@ -83,8 +84,9 @@ final class ReportCommand implements Callable<Integer> {
         StorePlan.requireStore(data);
         try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
             FloorPlan floorPlan = plan.resolve(connection, data);
+            Instant now = Instant.now();
             Report report = kind.compute(connection, floorPlan,
-                    ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)));
+                    ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)).soFar(now));
             if ("-".equals(json) || json == null && xlsx == null) {
                 spec.commandLine().getOut().println(ReportJson.toJson(report));
                 spec.commandLine().getOut().flush();
@@ -92,29 +94,21 @@ final class ReportCommand implements Callable<Integer> {
                 writeJson(report, Path.of(json));
             }
             if (xlsx != null) {
-                writeWorkbook(report, xlsx);
+                writeWorkbook(report, xlsx, now);
             }
         }
         return 0;
     }
 
-    private static void writeWorkbook(Report report, Path file) {
+    private static void writeWorkbook(Report report, Path file, Instant now) {
         try {
-            new WorkbookExporter().write(report.document(Instant.now()), file);
+            new WorkbookExporter().write(report.document(now), file);
         } catch (IOException e) {
             throw new UserError("cannot write " + file + ": " + FileTrouble.of(e));
         }
     }
 
     private static void writeJson(Report report, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                ReportJson.write(report, out);
-            }
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + FileTrouble.of(e));
-        }
+        JsonFile.write(file, out -> ReportJson.write(report, out));
     }
 }

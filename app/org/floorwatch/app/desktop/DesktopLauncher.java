@@ -17,6 +17,7 @@ import org.floorwatch.views.main.Screen;
 import org.floorwatch.views.main.WindowPlacement;
 import org.floorwatch.views.reports.ReportsView;
 import org.floorwatch.views.reports.ReportsViewModel;
+import org.floorwatch.views.sources.ReadTimes;
 import org.floorwatch.views.sources.SourcesView;
 import org.floorwatch.views.sources.SourcesViewModel;
 import org.floorwatch.views.theme.Theme;
@@ -78,12 +79,12 @@ public final class DesktopLauncher {
     /** The main window with its screens on the control room's sources; call on the JavaFX thread. */
     public static MainWindow mainWindow(ControlRoom room) {
         FloorView floor = new FloorView(new FloorViewModel(room.sources()));
-        ZoneId wall = ZoneId.systemDefault();
-        SourcesViewModel sourcesModel = new SourcesViewModel(room.sources().store(), room.sourceImports(), wall);
+        ReadTimes times = new ReadTimes(room.sources().clock(), ZoneId.systemDefault());
+        SourcesViewModel sourcesModel = new SourcesViewModel(room.sources().store(), room.sourceImports(), times);
         if (room.lakeExport() != null) {
             sourcesModel.followExport(room.lakeExport());
         }
-        SourcesView sources = new SourcesView(sourcesModel, wall);
+        SourcesView sources = new SourcesView(sourcesModel, times);
         ReportsView reports = new ReportsView(new ReportsViewModel(room.sources()));
         return new MainWindow(room.title(),
                 Map.of(Screen.FLOOR, floor, Screen.REPORTS, reports, Screen.SOURCES, sources),

@@ -18,10 +18,12 @@ import org.floorwatch.floorplan.event.HeatReading;
 import org.floorwatch.floorplan.event.PartMove;
 
 /**
- * The floor as it is now, kept from the events the store committed: WIP per station over all history, today's
- * and the last hour's counts, parts in transit and each sensor's latest reading. Every figure depends only on
- * the set of events seen, never on their arrival order, so {@link #rebuild} from the store gives the same
- * snapshot as the live feed. Thread-safe: the writer's thread applies, a timer takes snapshots.
+ * The floor at an instant, kept from events: WIP per station over all history, today's and the last hour's
+ * counts, parts in transit and each sensor's latest reading and level (contract section 8). Live, it is fed by
+ * what the store committed and its instant is the newest event; in a replay it is rebuilt at a past instant and
+ * carried forward by the stored events and {@link #passTime}. Every figure depends only on the set of events
+ * seen, never on their arrival order, so {@link #rebuild} from the store gives the same snapshot as the events
+ * applied one by one. Thread-safe: the writer's thread applies, a timer takes snapshots.
  */
 public final class LiveFloor {
 
@@ -40,7 +42,7 @@ public final class LiveFloor {
     private final Map<String, Long> errorsToday = new HashMap<>();
     private final LastHourCounts lastHour = new LastHourCounts();
     private final Map<String, PartMove> transit = new HashMap<>();
-    private final Map<String, HeatReading> latestHeat = new HashMap<>();
+    private final Map<String, SensorTrail> sensors = new HashMap<>();
     private Instant asOf = Instant.EPOCH;
     private ShiftSlot shift;
     private Instant dayStart;
@@ -51,39 +53,49 @@ public final class LiveFloor {
         this.plan = plan;
         this.calendar = calendar;
         this.stations = plan.stationsById();
+        plan.sensors().forEach(sensor -> sensors.put(sensor.id(), new SensorTrail(sensor)));
     }
 
-    /** The first event time {@link #rebuild} needs, when the newest stored event is at {@code asOf}. */
-    public Instant rebuildFrom(Instant asOf) {
-        Instant dayStart = calendar.dayStart(calendar.shiftAt(asOf).day());
-        Instant earliest = dayStart.isBefore(LastHourCounts.windowStart(asOf)) ? dayStart : LastHourCounts.windowStart(asOf);
+    /** The first move time {@link FloorState#recentMoves} needs for a floor at {@code asOf}: the last hour's counts. */
+    public static Instant recentFrom(Instant asOf) {
+        Instant hour = LastHourCounts.windowStart(asOf);
         Instant transitStart = asOf.minus(TRANSIT);
-        return transitStart.isBefore(earliest) ? transitStart : earliest;
+        return transitStart.isBefore(hour) ? transitStart : hour;
     }
 
     /**
-     * Starts over from the store: the newest event time (null for an empty store), {@code wipByStation} over all
-     * history, the moves since {@link #rebuildFrom}, and each sensor's latest reading.
+     * Starts over from {@code state}: the floor at its instant as the store knows it (the live floor at start, a
+     * past instant for replay). Events applied afterwards carry it forward exactly as if it had seen them all.
      */
-    public synchronized void rebuild(Instant newest, Map<String, Long> wipByStation, Collection<PartMove> recentMoves,
-                                     Collection<HeatReading> latestReadings) {
+    public synchronized void rebuild(FloorState state) {
         wip.clear();
         processedToday.clear();
         errorsToday.clear();
         lastHour.clear();
         transit.clear();
-        latestHeat.clear();
+        plan.sensors().forEach(sensor -> sensors.put(sensor.id(), new SensorTrail(sensor)));
         asOf = Instant.EPOCH;
         shift = null;
         completedThisShift = 0;
         lastPrune = Instant.EPOCH;
-        if (newest == null) {
+        if (state.asOf() == null) {
             return;
         }
-        advanceTo(newest);
-        wip.putAll(wipByStation);
-        recentMoves.forEach(this::count);
-        latestReadings.forEach(this::read);
+        advanceTo(state.asOf());
+        wip.putAll(state.wip());
+        processedToday.putAll(state.processedToday());
+        errorsToday.putAll(state.errorsToday());
+        completedThisShift = state.completedThisShift();
+        state.recentMoves().forEach(this::countRecent);
+        state.sensorReadings().forEach(this::read);
+    }
+
+    /**
+     * Moves the floor's clock on to {@code instant} with no event (a replay between events): the last hour, the
+     * shift and the production day follow; an instant before the floor's own changes nothing.
+     */
+    public synchronized void passTime(Instant instant) {
+        advanceTo(instant);
     }
 
     public synchronized void apply(Collection<? extends FloorEvent> events) {
@@ -107,7 +119,7 @@ public final class LiveFloor {
             }
         });
         return new SnapshotBuilder(plan, stations).build(asOf, wip, processedToday, errorsToday, lastHour, moving,
-                latestHeat, completedThisShift);
+                sensors, completedThisShift);
     }
 
     private void advanceTo(Instant ts) {
@@ -144,20 +156,26 @@ public final class LiveFloor {
 
     private void count(PartMove move) {
         Instant ts = move.ts();
-        if (move.from() != null) {
-            if (!ts.isBefore(dayStart)) {
-                processedToday.merge(move.from(), 1L, Long::sum);
-                if (move.failed()) {
-                    errorsToday.merge(move.from(), 1L, Long::sum);
-                }
+        if (move.from() != null && !ts.isBefore(dayStart)) {
+            processedToday.merge(move.from(), 1L, Long::sum);
+            if (move.failed()) {
+                errorsToday.merge(move.from(), 1L, Long::sum);
             }
+        }
+        if (isExit(move.to()) && !ts.isBefore(shift.start())) {
+            completedThisShift++;
+        }
+        countRecent(move);
+    }
+
+    /** The last hour's counts and the parts in transit. */
+    private void countRecent(PartMove move) {
+        Instant ts = move.ts();
+        if (move.from() != null) {
             lastHour.countOut(move.from(), ts);
         }
         if (isExit(move.to())) {
             lastHour.countCompletion(ts);
-            if (!ts.isBefore(shift.start())) {
-                completedThisShift++;
-            }
         }
         if (ts.isAfter(asOf.minus(TRANSIT))) {
             transit.merge(move.part(), move, (a, b) -> NEWEST_FIRST.compare(a, b) <= 0 ? a : b);
@@ -165,7 +183,10 @@ public final class LiveFloor {
     }
 
     private void read(HeatReading reading) {
-        latestHeat.merge(reading.sensor(), reading, (kept, next) -> next.ts().isAfter(kept.ts()) ? next : kept);
+        SensorTrail trail = sensors.get(reading.sensor());
+        if (trail != null) {
+            trail.add(reading);
+        }
     }
 
     private boolean holdsWip(String station) {

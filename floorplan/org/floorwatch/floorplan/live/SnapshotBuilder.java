@@ -28,15 +28,15 @@ final class SnapshotBuilder {
 
     FloorSnapshot build(Instant asOf, Map<String, Long> wip, Map<String, Long> processedToday,
                         Map<String, Long> errorsToday, LastHourCounts lastHour, List<PartMove> transit,
-                        Map<String, HeatReading> latestHeat, long completedThisShift) {
+                        Map<String, SensorTrail> trails, long completedThisShift) {
         List<SensorLive> sensors = new ArrayList<>();
         Map<String, HeatLevel> stationHeat = new HashMap<>();
         for (Sensor sensor : plan.sensors()) {
-            HeatReading reading = latestHeat.get(sensor.id());
+            SensorTrail trail = trails.get(sensor.id());
+            HeatReading reading = trail == null ? null : trail.latest();
             SensorLive live = reading == null
                     ? new SensorLive(sensor.id(), sensor.station(), Double.NaN, null, HeatLevel.NO_READING)
-                    : new SensorLive(sensor.id(), sensor.station(), reading.celsius(), reading.ts(),
-                            HeatLevel.of(sensor, reading.celsius()));
+                    : new SensorLive(sensor.id(), sensor.station(), reading.celsius(), reading.ts(), trail.level());
             sensors.add(live);
             stationHeat.merge(sensor.station(), live.level(), HeatLevel::worst);
         }

@@ -1,9 +1,10 @@
 package org.floorwatch.localstore.live;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,10 +15,12 @@ import java.util.function.Consumer;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.live.FloorSnapshot;
+import org.floorwatch.floorplan.live.FloorState;
 import org.floorwatch.floorplan.live.LiveFloor;
 import org.floorwatch.localstore.CommitResult;
-import org.floorwatch.localstore.EventWriter;
-import org.floorwatch.localstore.StoreReader;
+import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.StoreException;
+import org.floorwatch.localstore.history.FloorHistory;
 
 /**
  * Keeps a {@link LiveFloor} fed by what the store's writer committed (never by raw input), rebuilt from the
@@ -36,24 +39,27 @@ public final class LiveFloorFeed implements AutoCloseable {
         return thread;
     });
 
-    public LiveFloorFeed(FloorPlan plan, EventWriter writer, StoreReader reader, Duration publishEvery) {
+    public LiveFloorFeed(FloorPlan plan, FloorStore store, Duration publishEvery) {
         this.floor = new LiveFloor(plan, ProductionCalendar.of(plan));
-        rebuild(floor, reader);
+        rebuild(floor, new FloorHistory(plan), store);
         latest.set(floor.snapshot());
-        writer.addCommitListener(this::onCommitted);
+        store.writer().addCommitListener(this::onCommitted);
         long period = publishEvery.toMillis();
         publisher.scheduleAtFixedRate(this::publish, period, period, TimeUnit.MILLISECONDS);
     }
 
-    /** Loads what the floor needs from the store: WIP over all history, recent moves and the latest readings. */
-    static void rebuild(LiveFloor floor, StoreReader reader) {
-        Instant newest = reader.latestEventTime().orElse(null);
+    /** Loads the floor at the newest stored event time, as the floor at any past instant is read. */
+    static void rebuild(LiveFloor floor, FloorHistory history, FloorStore store) {
+        Instant newest = store.reader().latestEventTime().orElse(null);
         if (newest == null) {
-            floor.rebuild(null, Map.of(), List.of(), List.of());
+            floor.rebuild(FloorState.EMPTY);
             return;
         }
-        floor.rebuild(newest, reader.wipByStation(), reader.movesBetween(floor.rebuildFrom(newest), newest.plusNanos(1000)),
-                reader.latestHeatBySensor().values());
+        try (Connection connection = store.newReadConnection()) {
+            floor.rebuild(history.stateAt(connection, newest));
+        } catch (SQLException e) {
+            throw new StoreException("could not read the floor from the store: " + e.getMessage(), e);
+        }
     }
 
     /** The newest published snapshot; safe from any thread. */

@@ -8,15 +8,15 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.live.HeatLevel;
 import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
@@ -56,13 +56,19 @@ public final class FloorView implements ScreenView {
     @FXML private Label statusLag;
     @FXML private Label statusQuarantined;
     @FXML private Label statusSite;
+    @FXML private VBox bottom;
+    private TimeBar timeBar;
+    private HeatMaps heatMaps;
 
     public FloorView(FloorViewModel model) {
         this.model = model;
         this.tiles = new KpiTiles(model::stationName);
         root = ScreenLayout.load(this, "FloorView.fxml", "Floor");
-        frames = new FloorFrames(map, model.latestSnapshot(), model::snapshotShown, model.floorSpeed());
-        ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        frames = new FloorFrames(map, model.latestFrame(), model::frameShown, model.floorSpeed());
+        ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            model.tick();
+            timeBar.refresh();
+        }));
         ticks.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -71,12 +77,15 @@ public final class FloorView implements ScreenView {
         map.setPlan(model.plan());
         tiles.tiles().forEach(tile -> HBox.setHgrow(tile, Priority.ALWAYS));
         kpiRow.getChildren().setAll(tiles.tiles());
-        buildSpanSelector();
+        heatMaps = new HeatMaps(map, spanBar, model);
+        heatMaps.install();
         model.focusedStationProperty().bind(Bindings.createObjectBinding(
                 () -> map.selectedStationProperty().get() != null ? map.selectedStationProperty().get()
                         : map.hoveredStationProperty().get(),
                 map.selectedStationProperty(), map.hoveredStationProperty()));
-        statusSite.setText(model.plan().site() + " \u00b7 " + model.plan().timezone());
+        statusSite.textProperty().bind(Bindings.concat(model.plan().site() + " \u00b7 ", model.floorTimeProperty()));
+        timeBar = new TimeBar(model.time(), ProductionCalendar.of(model.plan()));
+        bottom.getChildren().add(0, timeBar);
     }
 
     @Override
@@ -99,6 +108,7 @@ public final class FloorView implements ScreenView {
                 model.statusProperty().subscribe(this::showStatus));
         frames.start();
         model.tick();
+        timeBar.activate();
         ticks.play();
         if (root.getScene() != null) {
             root.getScene().getAccelerators().put(FIT_MAP, map::resetView);
@@ -109,6 +119,7 @@ public final class FloorView implements ScreenView {
     public void deactivate() {
         frames.stop();
         ticks.stop();
+        timeBar.deactivate();
         shown.unsubscribe();
         shown = Subscription.EMPTY;
         model.deactivate();
@@ -123,30 +134,8 @@ public final class FloorView implements ScreenView {
         model.dispose();
     }
 
-    private void buildSpanSelector() {
-        ToggleGroup group = new ToggleGroup();
-        for (HeatSpan span : HeatSpan.values()) {
-            ToggleButton button = new ToggleButton(span.title());
-            button.setId("span-" + span.name());
-            button.getStyleClass().add("span-button");
-            button.setToggleGroup(group);
-            button.setUserData(span);
-            button.setSelected(span == model.spanProperty().get());
-            spanBar.getChildren().add(button);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                model.spanProperty().set((HeatSpan) now.getUserData());
-            }
-        });
-    }
-
     private void showHeat(HeatView heat) {
-        if (heat != null) {
-            map.setHeat(heat.intensity(), heat.label());
-        }
+        heatMaps.show(heat);
     }
 
     private void showStation(StationDetail detail) {

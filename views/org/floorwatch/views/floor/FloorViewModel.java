@@ -1,15 +1,16 @@
 package org.floorwatch.views.floor;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.floorwatch.floorplan.FloorPlan;
@@ -45,16 +46,16 @@ public final class FloorViewModel {
     private final AtomicReference<FloorSnapshot> mailbox;
     private final TaskRunner queries = new TaskRunner("floor-queries");
     private final FloorStatus status;
-    private final ObjectProperty<HeatSpan> span = new SimpleObjectProperty<>(this, "span", HeatSpan.LIVE);
+    private final FloorTime time;
+    private final FloorHeat heat;
     private final ObjectProperty<String> focusedStation = new SimpleObjectProperty<>(this, "focusedStation");
-    private final ReadOnlyObjectWrapper<HeatView> heat = new ReadOnlyObjectWrapper<>(this, "heat");
     private final ReadOnlyObjectWrapper<FloorKpis> kpis = new ReadOnlyObjectWrapper<>(this, "kpis", FloorKpis.NONE);
     private final ReadOnlyObjectWrapper<StationDetail> stationDetail = new ReadOnlyObjectWrapper<>(this, "stationDetail");
     private final Consumer<FloorSnapshot> snapshotArrived;
     private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private long ticks;
-    private long heatRequest;
     private long cycleRequest;
+    private long eraShown = -1;
 
     public FloorViewModel(FloorSources sources) {
         this.sources = sources;
@@ -64,7 +65,8 @@ public final class FloorViewModel {
         this.mailbox = new AtomicReference<>(sources.feed().latest());
         this.snapshotArrived = mailbox::set;
         this.status = new FloorStatus(sources, queries);
-        span.addListener((obs, old, now) -> refreshHeat());
+        this.time = new FloorTime(sources, queries);
+        this.heat = new FloorHeat(sources, history, time, this::query);
         focusedStation.addListener((obs, old, now) -> focusChanged());
     }
 
@@ -72,24 +74,52 @@ public final class FloorViewModel {
         return sources.plan();
     }
 
-    /** The newest snapshot the live feed published; read by the frame timer, safe from any thread. */
+    /** Which instant the screen shows: live, or a past one, paused or playing. */
+    public FloorTime time() {
+        return time;
+    }
+
+    /**
+     * The snapshot to draw: live, the newest the live feed published; at a past instant, the player's. Read by the
+     * frame timer; safe from any thread.
+     */
     public Supplier<FloorSnapshot> latestSnapshot() {
-        return mailbox::get;
+        return () -> latestFrame().get().snapshot();
     }
 
-    /** Floor seconds per wall second, to move parts between snapshots. */
-    public double floorSpeed() {
-        return sources.clock().speed();
+    /** {@link #latestSnapshot} with its era, for the frame timer. */
+    Supplier<FloorFrame> latestFrame() {
+        return () -> time.frame(mailbox.get());
     }
 
-    /** Called by the frame timer on the JavaFX thread when it shows a newer snapshot. */
+    /** Floor seconds per wall second, to move parts between snapshots (0 at a paused past instant). */
+    public DoubleSupplier floorSpeed() {
+        return time::drawSpeed;
+    }
+
+    /** Called by the frame timer on the JavaFX thread when it shows a newer snapshot; a new era reads the store again. */
+    void frameShown(FloorFrame frame) {
+        boolean jumped = frame.era() != eraShown;
+        eraShown = frame.era();
+        snapshotShown(frame.snapshot(), jumped);
+    }
+
+    /** Called when a newer snapshot is shown, on the JavaFX thread. */
     public void snapshotShown(FloorSnapshot shown) {
+        snapshotShown(shown, false);
+    }
+
+    private void snapshotShown(FloorSnapshot shown, boolean jumped) {
         FxThread.require();
-        boolean first = snapshot.asOf().equals(Instant.EPOCH) && !shown.asOf().equals(Instant.EPOCH);
+        boolean first = jumped || snapshot.asOf().equals(Instant.EPOCH) && !shown.asOf().equals(Instant.EPOCH);
         snapshot = shown;
-        kpis.set(FloorKpis.of(shown));
+        time.shown(shown);
+        FloorKpis tiles = FloorKpis.of(shown);
+        if (!tiles.equals(kpis.get())) {
+            kpis.set(tiles);
+        }
         if (first) {
-            refreshHeat();
+            heat.refresh(snapshot);
             refreshCycleTime();
         }
         StationDetail detail = stationDetail.get();
@@ -107,12 +137,14 @@ public final class FloorViewModel {
         sources.feed().addListener(snapshotArrived);
         mailbox.set(sources.feed().latest());
         status.attach();
+        time.attach();
     }
 
     /** The screen is hidden: stop listening to the live feed and the writer. */
     public void deactivate() {
         sources.feed().removeListener(snapshotArrived);
         status.detach();
+        time.detach();
     }
 
     /** Called once a second on the JavaFX thread: the status line now, the store-backed figures now and then. */
@@ -120,8 +152,10 @@ public final class FloorViewModel {
         FxThread.require();
         Instant latest = mailbox.get().asOf();
         status.tick(latest.equals(Instant.EPOCH) ? null : latest);
-        if (span.get() == HeatSpan.LIVE || ticks % STORE_REFRESH_TICKS == 0) {
-            refreshHeat();
+        time.tick();
+        if (heat.spanProperty().get() == HeatSpan.LIVE || time.playingProperty().get()
+                || ticks % STORE_REFRESH_TICKS == 0) {
+            heat.refresh(snapshot);
         }
         if (ticks % STORE_REFRESH_TICKS == 0) {
             refreshCycleTime();
@@ -131,7 +165,12 @@ public final class FloorViewModel {
 
     /** The span of the heat overlay; the view binds its selector to it. */
     public ObjectProperty<HeatSpan> spanProperty() {
-        return span;
+        return heat.spanProperty();
+    }
+
+    /** The spans chosen by hand, shown when the span is {@link HeatSpan#CHOSEN}. */
+    public ObjectProperty<ChosenSpans> chosenProperty() {
+        return heat.chosenProperty();
     }
 
     /** The station whose figures are shown (clicked or hovered), null for none. */
@@ -140,7 +179,7 @@ public final class FloorViewModel {
     }
 
     public ReadOnlyObjectProperty<HeatView> heatProperty() {
-        return heat.getReadOnlyProperty();
+        return heat.heatProperty();
     }
 
     public ReadOnlyObjectProperty<FloorKpis> kpisProperty() {
@@ -155,6 +194,11 @@ public final class FloorViewModel {
         return status.statusProperty();
     }
 
+    /** The floor clock's time and name for the status bar, e.g. "Wed 2 Dec 09:34 Europe/London · demo time, 30x". */
+    public ReadOnlyStringProperty floorTimeProperty() {
+        return status.floorTimeProperty();
+    }
+
     /** A station's name for the screens, its id when the plan does not know it. */
     public String stationName(String id) {
         Station station = id == null ? null : stations.get(id);
@@ -164,6 +208,7 @@ public final class FloorViewModel {
     /** Stops listening to the live feed and the store, and the query thread; the view model is not used afterwards. */
     public void dispose() {
         deactivate();
+        time.dispose();
         queries.close();
     }
 
@@ -176,26 +221,6 @@ public final class FloorViewModel {
         if (!same) {
             refreshCycleTime();
         }
-    }
-
-    private void refreshHeat() {
-        HeatSpan chosen = span.get();
-        FloorSnapshot at = snapshot;
-        long request = ++heatRequest;
-        if (chosen == HeatSpan.LIVE) {
-            heat.set(new HeatView(chosen, liveWip(at), "WIP now"));
-            return;
-        }
-        var period = at.asOf().equals(Instant.EPOCH) ? null : chosen.period(calendar, at.asOf()).orElse(null);
-        if (period == null) {
-            heat.set(new HeatView(chosen, Map.of(), chosen.title()));
-            return;
-        }
-        query(() -> holdingWip(history.meanWip(period.from(), period.to())), intensity -> {
-            if (request == heatRequest) {
-                heat.set(new HeatView(chosen, intensity, period.label()));
-            }
-        });
     }
 
     private void refreshCycleTime() {
@@ -215,25 +240,7 @@ public final class FloorViewModel {
         });
     }
 
-    private Map<String, Double> liveWip(FloorSnapshot at) {
-        Map<String, Double> wip = new HashMap<>();
-        at.stations().forEach(s -> wip.put(s.station(), (double) s.wip()));
-        return holdingWip(wip);
-    }
-
-    /** Leaves out stations that hold no WIP (exit, scrap) and ids the plan does not know. */
-    private Map<String, Double> holdingWip(Map<String, Double> byStation) {
-        Map<String, Double> kept = new HashMap<>();
-        byStation.forEach((id, value) -> {
-            Station station = stations.get(id);
-            if (station != null && station.kind().holdsWip()) {
-                kept.put(id, Math.max(0, value));
-            }
-        });
-        return kept;
-    }
-
-    private <T> void query(Callable<T> work, Consumer<T> onFxThread) {
+    <T> void query(Callable<T> work, Consumer<T> onFxThread) {
         queries.run(BackgroundTask.of(work).onSuccess(onFxThread)
                 .onFailure(e -> LOG.warn("a floor query failed: {}", e.getMessage())));
     }

@@ -7,15 +7,17 @@ import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.ProductionCalendar.ShiftSlot;
 
 /**
- * What the heat overlay shows: the WIP now, or the time-weighted mean WIP over a span that ends at the floor's
- * latest event time. Shift and production day follow the site's calendar.
+ * What the heat overlay shows: the WIP at the instant on screen, the time-weighted mean WIP over a span that ends
+ * there (shift and production day follow the site's calendar), or over spans chosen by hand.
  */
 public enum HeatSpan {
-    LIVE("Live"),
+    LIVE("WIP"),
     LAST_15_MIN("Last 15 min"),
     LAST_HOUR("Last hour"),
     THIS_SHIFT("This shift"),
-    THIS_DAY("This production day");
+    THIS_DAY("This production day"),
+    /** A span (and one to compare it with) chosen by hand: see {@link ChosenSpans}. */
+    CHOSEN("Choose span\u2026");
 
     /** A period {@code [from, to)} and the legend's words for it. */
     public record Period(Instant from, Instant to, String label) { }
@@ -31,7 +33,7 @@ public enum HeatSpan {
         return title;
     }
 
-    /** The period ending at {@code asOf}; empty for {@link #LIVE} and when the period has no length yet. */
+    /** The period ending at {@code asOf}; empty for {@link #LIVE}, {@link #CHOSEN} and a period with no length yet. */
     public Optional<Period> period(ProductionCalendar calendar, Instant asOf) {
         Period period = switch (this) {
             case LIVE -> null;
@@ -45,6 +47,7 @@ public enum HeatSpan {
                 var day = calendar.productionDay(asOf);
                 yield new Period(calendar.dayStart(day), asOf, "Avg WIP, production day " + day);
             }
+            case CHOSEN -> null;
         };
         return Optional.ofNullable(period).filter(p -> p.to().isAfter(p.from()));
     }

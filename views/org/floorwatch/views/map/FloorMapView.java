@@ -43,6 +43,8 @@ public final class FloorMapView extends Region {
     private FloorGeometry geometry;
     private List<DepartmentAreas.Area> areas = List.of();
     private LivePainter live;
+    private StationLabels labels;
+    private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private boolean planDirty = true;
     private boolean heatVisible = true;
     private String heatLabel;
@@ -73,6 +75,7 @@ public final class FloorMapView extends Region {
         geometry = new FloorGeometry(plan);
         areas = DepartmentAreas.of(plan);
         live = new LivePainter(plan);
+        labels = new StationLabels(plan.stations());
         viewport.setPlanSize(plan.size().width(), plan.size().height());
         viewport.reset();
         selectedStation.set(null);
@@ -86,6 +89,12 @@ public final class FloorMapView extends Region {
     public void setSnapshot(FloorSnapshot snapshot) {
         requirePlan();
         live.update(snapshot, geometry);
+        this.snapshot = snapshot;
+    }
+
+    /** The snapshot drawn now (the last one given). */
+    public FloorSnapshot snapshot() {
+        return snapshot;
     }
 
     /**
@@ -94,7 +103,26 @@ public final class FloorMapView extends Region {
      */
     public void setHeat(Map<String, Double> intensity, String label) {
         requirePlan();
-        heat.show(HeatField.of(plan, intensity));
+        showHeat(HeatField.of(plan, intensity), label);
+    }
+
+    /** The heat overlay scaled to {@code scale} (so two maps side by side share one), with its legend's words. */
+    public void setHeat(Map<String, Double> intensity, String label, double scale) {
+        requirePlan();
+        showHeat(HeatField.of(plan, intensity, scale), label);
+    }
+
+    /**
+     * A difference overlay: per station a signed difference (e.g. one span's mean WIP minus another's), with a
+     * diverging legend that says in words which side is better.
+     */
+    public void setHeatDifference(Map<String, Double> difference, String label) {
+        requirePlan();
+        showHeat(HeatField.difference(plan, difference), label);
+    }
+
+    private void showHeat(HeatField field, String label) {
+        heat.show(field);
         heatLabel = label;
         viewChanged();
     }
@@ -207,15 +235,19 @@ public final class FloorMapView extends Region {
         }
         boolean showHeat = heatVisible && !heat.isEmpty();
         planPainter.paintFloor(floorLayer.getGraphicsContext2D(), viewport, plan, areas, showHeat ? heat : null);
-        planPainter.paintPlant(plantLayer.getGraphicsContext2D(), viewport, plan, geometry);
-        if (showHeat) {
+        labels.layout(viewport);
+        planPainter.paintPlant(plantLayer.getGraphicsContext2D(), viewport, plan, geometry, labels);
+        if (showHeat && heat.signed()) {
+            HeatLegend.paintDifference(plantLayer.getGraphicsContext2D(), heatLabel, heat.scale());
+        } else if (showHeat) {
             HeatLegend.paint(plantLayer.getGraphicsContext2D(), heatLabel, heat.scale());
         }
     }
 
     private void paintLive() {
         if (live != null) {
-            live.paint(liveLayer.getGraphicsContext2D(), viewport, lastFrame, hoveredStation.get(), selectedStation.get());
+            live.paint(liveLayer.getGraphicsContext2D(), viewport, labels, lastFrame, hoveredStation.get(),
+                    selectedStation.get());
         }
     }
 

@@ -10,6 +10,7 @@ import org.floorwatch.floorplan.FloorPlan.Station;
  * time-weighted WIP) divided by a scale and blurred by a Gaussian around its centre whose spread follows the
  * station's size. Where two stations' glows meet the larger one wins rather than adding up, so the value at a
  * station's centre is exactly its own intensity over the scale and the legend's numbers mean what they say.
+ * A difference field ({@link #difference}) holds values -1..1: there the glow furthest from 0 wins.
  */
 public final class HeatField {
 
@@ -23,13 +24,15 @@ public final class HeatField {
     private final int rows;
     private final double cellSize;
     private final double scale;
+    private final boolean signed;
     private final float[] values;
 
-    private HeatField(int columns, int rows, double cellSize, double scale) {
+    private HeatField(int columns, int rows, double cellSize, double scale, boolean signed) {
         this.columns = columns;
         this.rows = rows;
         this.cellSize = cellSize;
         this.scale = scale;
+        this.signed = signed;
         this.values = new float[columns * rows];
     }
 
@@ -42,10 +45,7 @@ public final class HeatField {
 
     /** The field normalised to {@code scale}: an intensity of {@code scale} or more shows as 1. */
     public static HeatField of(FloorPlan plan, Map<String, Double> intensity, double scale) {
-        double cellSize = Math.max(plan.size().width(), plan.size().height()) / CELLS_ACROSS;
-        int columns = Math.max(1, (int) Math.ceil(plan.size().width() / cellSize));
-        int rows = Math.max(1, (int) Math.ceil(plan.size().height() / cellSize));
-        HeatField field = new HeatField(columns, rows, cellSize, usable(scale) ? scale : 0);
+        HeatField field = empty(plan, usable(scale) ? scale : 0, false);
         if (field.scale > 0) {
             for (Station station : plan.stations()) {
                 Double value = intensity.get(station.id());
@@ -55,6 +55,37 @@ public final class HeatField {
             }
         }
         return field;
+    }
+
+    /**
+     * A difference per station (e.g. one span's mean WIP minus another's), normalised to the largest difference
+     * either way: values -1..1, 0 where nothing changed.
+     */
+    public static HeatField difference(FloorPlan plan, Map<String, Double> difference) {
+        double largest = plan.stations().stream().map(station -> difference.get(station.id()))
+                .filter(value -> value != null && Double.isFinite(value)).mapToDouble(Math::abs).max().orElse(0);
+        HeatField field = empty(plan, largest, true);
+        if (largest > 0) {
+            for (Station station : plan.stations()) {
+                Double value = difference.get(station.id());
+                if (value != null && Double.isFinite(value) && value != 0) {
+                    field.spread(station, value / largest);
+                }
+            }
+        }
+        return field;
+    }
+
+    private static HeatField empty(FloorPlan plan, double scale, boolean signed) {
+        double cellSize = Math.max(plan.size().width(), plan.size().height()) / CELLS_ACROSS;
+        int columns = Math.max(1, (int) Math.ceil(plan.size().width() / cellSize));
+        int rows = Math.max(1, (int) Math.ceil(plan.size().height() / cellSize));
+        return new HeatField(columns, rows, cellSize, scale, signed);
+    }
+
+    /** Whether this is a difference field, -1..1 (else 0..1). */
+    public boolean signed() {
+        return signed;
     }
 
     private static boolean usable(Double value) {
@@ -74,7 +105,9 @@ public final class HeatField {
                 double dx = ((column + 0.5) * cellSize - station.centreX()) / sigmaX;
                 float value = (float) (peak * Math.exp(-0.5 * (dx * dx + dy * dy)));
                 int index = row * columns + column;
-                values[index] = Math.max(values[index], value);
+                if (Math.abs(value) > Math.abs(values[index])) {
+                    values[index] = value;
+                }
             }
         }
     }
@@ -92,7 +125,7 @@ public final class HeatField {
         return cellSize;
     }
 
-    /** The intensity that shows as 1 (0 when nothing was given: then every cell is 0). */
+    /** The intensity that shows as 1 (-1 too for a difference; 0 when nothing was given: then every cell is 0). */
     public double scale() {
         return scale;
     }

@@ -3,8 +3,10 @@ package org.floorwatch.views.map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
@@ -18,7 +20,9 @@ final class HeatLegend {
     private static final double HEIGHT = 54;
     private static final double BAR_HEIGHT = 8;
     private static final int RAMP_STOPS = 32;
-    private static final LinearGradient RAMP = ramp();
+    private static final LinearGradient RAMP = ramp(HeatRamp::color, 0);
+    private static final LinearGradient DIFFERENCE_RAMP = ramp(HeatRamp::differenceColor, -1);
+    private static final double DIFFERENCE_WIDTH = 300;
 
     private HeatLegend() {
     }
@@ -46,11 +50,43 @@ final class HeatLegend {
         gc.fillText(format(max), barX + barWidth, barY + BAR_HEIGHT + 3);
     }
 
-    private static LinearGradient ramp() {
+    /**
+     * The key of a difference overlay: what is compared, its diverging ramp from {@code -max} to {@code +max}, and
+     * in words which side is better (less WIP) and which worse (more), so the colours never speak alone.
+     */
+    static void paintDifference(GraphicsContext gc, String label, double max) {
+        double x = MARGIN;
+        double y = gc.getCanvas().getHeight() - MARGIN - HEIGHT - 14;
+        gc.setFill(MapPalette.LEGEND_BACK);
+        gc.fillRoundRect(x, y, DIFFERENCE_WIDTH, HEIGHT + 14, 8, 8);
+        gc.setFont(MapPalette.LEGEND_FONT);
+        gc.setFill(MapPalette.LEGEND_TEXT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText(label, x + 10, y + 6, DIFFERENCE_WIDTH - 20);
+        double barX = x + 10;
+        double barY = y + 24;
+        double barWidth = DIFFERENCE_WIDTH - 20;
+        gc.setFill(MapPalette.FLOOR);
+        gc.fillRect(barX, barY, barWidth, BAR_HEIGHT);
+        gc.setFill(DIFFERENCE_RAMP);
+        gc.fillRect(barX, barY, barWidth, BAR_HEIGHT);
+        gc.setFill(MapPalette.LEGEND_TEXT);
+        gc.fillText("\u2212" + format(max), barX, barY + BAR_HEIGHT + 3);
+        gc.fillText("less WIP: better", barX, barY + BAR_HEIGHT + 17);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText("0", barX + barWidth / 2, barY + BAR_HEIGHT + 3);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.fillText("+" + format(max), barX + barWidth, barY + BAR_HEIGHT + 3);
+        gc.fillText("more WIP: worse", barX + barWidth, barY + BAR_HEIGHT + 17);
+    }
+
+    /** A gradient of {@code colour} from {@code from} to 1. */
+    private static LinearGradient ramp(DoubleFunction<Color> colour, double from) {
         List<Stop> stops = new ArrayList<>();
         for (int i = 0; i <= RAMP_STOPS; i++) {
             double offset = i / (double) RAMP_STOPS;
-            stops.add(new Stop(offset, HeatRamp.color(offset)));
+            stops.add(new Stop(offset, colour.apply(from + (1 - from) * offset)));
         }
         return new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops);
     }

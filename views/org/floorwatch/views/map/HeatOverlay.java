@@ -31,6 +31,11 @@ final class HeatOverlay {
         return field == null;
     }
 
+    /** Whether it shows a difference (-scale..scale) rather than an intensity (0..scale). */
+    boolean signed() {
+        return field != null && field.signed();
+    }
+
     /** The intensity that shows as the ramp's strongest colour. */
     double scale() {
         return field == null ? 0 : field.scale();
@@ -50,13 +55,14 @@ final class HeatOverlay {
             weights = new float[width];
         }
         placeColumns(viewport, width);
+        boolean signed = field.signed();
         int last = field.columns() - 1;
         for (int y = 0; y < height; y++) {
             field.blendRow(viewport.planY(y + 0.5), row);
             for (int x = 0; x < width; x++) {
                 int left = lefts[x];
                 double value = left < 0 ? 0 : row[left] * (1 - weights[x]) + row[Math.min(left + 1, last)] * weights[x];
-                pixels[y * width + x] = HeatRamp.argb(value);
+                pixels[y * width + x] = signed ? HeatRamp.differenceArgb(value) : HeatRamp.argb(value);
             }
         }
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);

@@ -18,8 +18,9 @@ import org.floorwatch.floorplan.live.FloorSnapshot.StationLive;
 import org.floorwatch.floorplan.live.HeatLevel;
 
 /**
- * Draws what moves, every frame: parts in transit, each station's WIP badge and warning or alarm border (an
- * alarm pulses slowly) with the offending temperature above it, the hovered and selected station, and the
+ * Draws what moves, every frame: parts in transit, each station's WIP badge (where it fits: see
+ * {@link StationLabels}) and warning or alarm border (an alarm pulses slowly, with a thicker line) with the
+ * offending temperature above it where there is room, the hovered and selected station, and the
  * sensors coloured by their latest reading.
  * The snapshot is turned into arrays in plan order when it arrives, so a frame allocates nothing.
  */
@@ -27,14 +28,18 @@ final class LivePainter {
 
     private static final double BLINK_PERIOD_S = 2;
     private static final double SENSOR_RADIUS_PX = 4;
-    private static final double BADGE_HEIGHT_PX = 15;
 
     private final List<Station> stations;
     private final List<Sensor> sensors;
     private final String[] badges;
     private final double[] badgeWidths;
+    private final String[] numbers;
+    private final double[] numberWidths;
     private final HeatLevel[] stationLevels;
     private final String[] temperatures;
+    private final double[] temperatureWidths;
+    private final String[] shortTemperatures;
+    private final double[] shortWidths;
     private final HeatLevel[] sensorLevels;
     private final TransitParts parts = new TransitParts();
     private final Text measure = new Text();
@@ -44,8 +49,13 @@ final class LivePainter {
         sensors = plan.sensors();
         badges = new String[stations.size()];
         badgeWidths = new double[stations.size()];
+        numbers = new String[stations.size()];
+        numberWidths = new double[stations.size()];
         stationLevels = new HeatLevel[stations.size()];
         temperatures = new String[stations.size()];
+        temperatureWidths = new double[stations.size()];
+        shortTemperatures = new String[stations.size()];
+        shortWidths = new double[stations.size()];
         sensorLevels = new HeatLevel[sensors.size()];
         update(FloorSnapshot.EMPTY, new FloorGeometry(plan));
         measure.setFont(MapPalette.BADGE_FONT);
@@ -59,6 +69,8 @@ final class LivePainter {
             boolean shows = live != null && live.wip() > 0;
             badges[i] = shows ? "WIP " + live.wip() : null;
             badgeWidths[i] = shows ? badgeWidth(badges[i]) : 0;
+            numbers[i] = shows ? Long.toString(live.wip()) : null;
+            numberWidths[i] = shows ? badgeWidth(numbers[i]) - 4 : 0;
             stationLevels[i] = live == null ? HeatLevel.NO_READING : live.heat();
         }
         Map<String, SensorLive> bySensor = new HashMap<>();
@@ -68,7 +80,11 @@ final class LivePainter {
             sensorLevels[i] = live == null ? HeatLevel.NO_READING : live.level();
         }
         for (int i = 0; i < stations.size(); i++) {
-            temperatures[i] = hottestOutOfLimits(stations.get(i).id(), snapshot.sensors());
+            SensorLive hottest = hottestOutOfLimits(stations.get(i).id(), snapshot.sensors());
+            temperatures[i] = hottest == null ? null : String.format(Locale.ROOT, "%.1f \u00b0C", hottest.celsius());
+            shortTemperatures[i] = hottest == null ? null : String.format(Locale.ROOT, "%.0f\u00b0", hottest.celsius());
+            temperatureWidths[i] = hottest == null ? 0 : badgeWidth(temperatures[i]) - 12;
+            shortWidths[i] = hottest == null ? 0 : badgeWidth(shortTemperatures[i]) - 12;
         }
         parts.update(snapshot.inTransit(), geometry);
     }
@@ -77,7 +93,8 @@ final class LivePainter {
         return parts;
     }
 
-    void paint(GraphicsContext gc, MapViewport view, double now, String hovered, String selected) {
+    /** Draws the live layer; badges go where {@code labels} (laid out for this view) left room, or not at all. */
+    void paint(GraphicsContext gc, MapViewport view, StationLabels labels, double now, String hovered, String selected) {
         gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
         parts.paint(gc, view, now, Math.max(3, Math.min(5, view.scale() * 0.4)));
         double pulse = 0.65 + 0.35 * Math.cos(2 * Math.PI * (now % BLINK_PERIOD_S) / BLINK_PERIOD_S);
@@ -89,14 +106,16 @@ final class LivePainter {
             double h = Math.round(station.height() * view.scale());
             paintBorder(gc, stationLevels[i], station.id(), x, y, w, h, hovered, selected, pulse);
             if (badges[i] != null) {
-                paintBadge(gc, i, x, y, w, h);
+                paintBadge(gc, i, labels);
             }
-            if (temperatures[i] != null) {
+            String temperature = temperatures[i] == null ? null : w >= temperatureWidths[i] ? temperatures[i]
+                    : w >= shortWidths[i] ? shortTemperatures[i] : null;
+            if (temperature != null) {
                 gc.setFill(stationLevels[i] == HeatLevel.ALARM ? MapPalette.ALARM : MapPalette.WARN);
                 gc.setFont(MapPalette.BADGE_FONT);
                 gc.setTextAlign(TextAlignment.RIGHT);
                 gc.setTextBaseline(VPos.BOTTOM);
-                gc.fillText(temperatures[i], x + w, y - 3);
+                gc.fillText(temperature, x + w, y - 3);
             }
         }
         paintSensors(gc, view);
@@ -119,21 +138,24 @@ final class LivePainter {
         }
     }
 
-    private void paintBadge(GraphicsContext gc, int i, double x, double y, double w, double h) {
-        double width = badgeWidths[i];
-        double centreX = x + w / 2;
-        double centreY = h >= PlanPainter.ROOM_FOR_BADGE_PX ? PlanPainter.labelY(y, h) + 16 : y;
-        if (h < PlanPainter.ROOM_FOR_BADGE_PX) {
-            centreX = x + w;
+    /** "WIP n" where it fits its station's badge room, else "n", else nothing (the heat still shows it). */
+    private void paintBadge(GraphicsContext gc, int i, StationLabels labels) {
+        double room = labels.badgeRoom(i);
+        boolean full = badgeWidths[i] <= room;
+        if (!full && numberWidths[i] > room) {
+            return;
         }
+        double width = full ? badgeWidths[i] : numberWidths[i];
+        double height = labels.badgeHeight(i);
+        double centreX = labels.badgeX(i);
+        double centreY = labels.badgeY(i);
         gc.setFill(MapPalette.BADGE_FILL);
-        gc.fillRoundRect(centreX - width / 2, centreY - BADGE_HEIGHT_PX / 2, width, BADGE_HEIGHT_PX,
-                BADGE_HEIGHT_PX, BADGE_HEIGHT_PX);
+        gc.fillRoundRect(centreX - width / 2, centreY - height / 2, width, height, height, height);
         gc.setFill(MapPalette.BADGE_TEXT);
         gc.setFont(MapPalette.BADGE_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(badges[i], Math.round(centreX), Math.round(centreY));
+        gc.fillText(full ? badges[i] : numbers[i], Math.round(centreX), Math.round(centreY));
     }
 
     private void paintSensors(GraphicsContext gc, MapViewport view) {
@@ -161,8 +183,8 @@ final class LivePainter {
         };
     }
 
-    /** The reading of the station's sensor that is furthest past its limits, as text, or null when all are fine. */
-    private static String hottestOutOfLimits(String station, List<SensorLive> readings) {
+    /** The reading of the station's sensor that is furthest past its limits, or null when all are fine. */
+    private static SensorLive hottestOutOfLimits(String station, List<SensorLive> readings) {
         SensorLive hottest = null;
         for (SensorLive live : readings) {
             boolean outOfLimits = live.level() == HeatLevel.WARN || live.level() == HeatLevel.ALARM;
@@ -172,7 +194,7 @@ final class LivePainter {
                 hottest = live;
             }
         }
-        return hottest == null ? null : String.format(Locale.ROOT, "%.1f °C", hottest.celsius());
+        return hottest;
     }
 
     private double badgeWidth(String text) {

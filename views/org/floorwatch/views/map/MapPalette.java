@@ -39,6 +39,9 @@ public final class MapPalette {
     public static final Color HEAT_LOW = Palette.color("-fw-heat-low");
     public static final Color HEAT_MID = Palette.color("-fw-heat");
     public static final Color HEAT_HIGH = Palette.color("-fw-heat-high");
+    /** The difference overlay's two sides: less WIP than the span compared with (better), and more (worse). */
+    public static final Color DIFFERENCE_LESS = Palette.color("-fw-difference-less");
+    public static final Color DIFFERENCE_MORE = Palette.color("-fw-difference-more");
     /** Opacity of the strongest heat, so routes and stations stay readable under it. */
     public static final double HEAT_MAX_OPACITY = 0.72;
 

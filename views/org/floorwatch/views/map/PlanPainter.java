@@ -1,10 +1,11 @@
 package org.floorwatch.views.map;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Point;
@@ -13,20 +14,17 @@ import org.floorwatch.floorplan.FloorPlan.Station;
 
 /**
  * Draws what changes only with the plan or the view: the floor, the heat overlay and department areas, and the
- * routes, stations and station names (over it). Also decides where in a station its name and WIP badge
- * sit, so the live layer puts the badge where the name left room.
+ * routes, stations and station names (over it), where {@link StationLabels} put them. Department areas hug their
+ * stations more closely as the map is zoomed out, and carry their name only where it covers nothing.
  */
 final class PlanPainter {
 
-    /** A station this tall (pixels) or more shows its WIP badge under its name; a shorter one at its corner. */
-    static final double ROOM_FOR_BADGE_PX = 34;
-    private static final double LABEL_PADDING_PX = 6;
+    /** A department's area keeps this far from its stations, at most {@link #AREA_PADDING_PX} and at least 2 px. */
+    private static final double AREA_PADDING_M = 1.5;
     private static final double AREA_PADDING_PX = 10;
     private static final double AREA_LABEL_PX = 16;
+    private static final double AREA_LABEL_MIN_WIDTH_PX = 40;
     private static final double ARROW_PX = 6;
-    private static final int MIN_SHORTENED = 3;
-
-    private final Text measure = new Text();
 
     /** Floor, then the heat overlay (null: none), then the department areas. */
     void paintFloor(GraphicsContext gc, MapViewport view, FloorPlan plan, List<DepartmentAreas.Area> areas,
@@ -50,18 +48,49 @@ final class PlanPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.setLineDashes(4, 4);
+        double padding = Math.max(2, Math.min(AREA_PADDING_PX, AREA_PADDING_M * view.scale()));
+        List<double[]> boxes = new ArrayList<>();
         for (DepartmentAreas.Area area : areas) {
-            double x = view.screenX(area.x()) - AREA_PADDING_PX;
-            double y = view.screenY(area.y()) - AREA_PADDING_PX - AREA_LABEL_PX;
-            double w = area.width() * view.scale() + 2 * AREA_PADDING_PX;
-            double h = area.height() * view.scale() + 2 * AREA_PADDING_PX + AREA_LABEL_PX;
-            gc.strokeRoundRect(Canvases.crisp(x), Canvases.crisp(y), Math.round(w), Math.round(h), 10, 10);
-            gc.fillText(area.name().toUpperCase(java.util.Locale.ROOT), x + 8, y + 4);
+            boxes.add(new double[] {view.screenX(area.x()) - padding, view.screenY(area.y()) - padding,
+                area.width() * view.scale() + 2 * padding, area.height() * view.scale() + 2 * padding});
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            double[] box = boxes.get(i);
+            double[] band = {box[0], box[1] - AREA_LABEL_PX, box[2], AREA_LABEL_PX};
+            boolean named = box[2] >= AREA_LABEL_MIN_WIDTH_PX && isFree(band, i, boxes, plan, view);
+            double y = named ? band[1] : box[1];
+            double h = box[3] + (named ? AREA_LABEL_PX : 0);
+            gc.strokeRoundRect(Canvases.crisp(box[0]), Canvases.crisp(y), Math.round(box[2]), Math.round(h), 10, 10);
+            if (named) {
+                gc.fillText(areas.get(i).name().toUpperCase(Locale.ROOT), box[0] + 8, y + 3, box[2] - 12);
+            }
         }
         gc.setLineDashes();
     }
 
-    void paintPlant(GraphicsContext gc, MapViewport view, FloorPlan plan, FloorGeometry geometry) {
+    /** Routes, then stations with the names {@code labels} (laid out for this view) gives them. */
+    /** Whether a department's name band over its area touches no other area and no station. */
+    private static boolean isFree(double[] band, int own, List<double[]> boxes, FloorPlan plan, MapViewport view) {
+        for (int j = 0; j < boxes.size(); j++) {
+            if (j != own && overlap(band, boxes.get(j))) {
+                return false;
+            }
+        }
+        for (Station station : plan.stations()) {
+            double[] rect = {view.screenX(station.x()), view.screenY(station.y()), station.width() * view.scale(),
+                station.height() * view.scale()};
+            if (overlap(band, rect)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    }
+
+    void paintPlant(GraphicsContext gc, MapViewport view, FloorPlan plan, FloorGeometry geometry, StationLabels labels) {
         gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
         gc.setStroke(MapPalette.ROUTE);
         gc.setFill(MapPalette.ROUTE);
@@ -70,7 +99,9 @@ final class PlanPainter {
             geometry.path(route.from(), route.to()).ifPresent(path -> paintRoute(gc, view, path.points()));
         }
         gc.setLineWidth(1);
-        for (Station station : plan.stations()) {
+        List<Station> stations = plan.stations();
+        for (int i = 0; i < stations.size(); i++) {
+            Station station = stations.get(i);
             double x = Canvases.crisp(view.screenX(station.x()));
             double y = Canvases.crisp(view.screenY(station.y()));
             double w = Math.round(station.width() * view.scale());
@@ -79,30 +110,8 @@ final class PlanPainter {
             gc.fillRect(x, y, w, h);
             gc.setStroke(MapPalette.STATION_EDGE);
             gc.strokeRect(x, y, w, h);
-            paintName(gc, station, x + w / 2, labelY(y, h), w);
-        }
-    }
-
-    /** Where a station's name is centred vertically, given its top and height in pixels. */
-    static double labelY(double top, double height) {
-        return height >= ROOM_FOR_BADGE_PX ? top + height / 2 - 7 : top + height / 2;
-    }
-
-    /** The name, else the id, at the normal then the small size; else as much of the id as fits. */
-    private void paintName(GraphicsContext gc, Station station, double centreX, double centreY, double width) {
-        for (Font font : List.of(MapPalette.STATION_FONT, MapPalette.STATION_SMALL_FONT)) {
-            for (String text : List.of(station.name(), station.id())) {
-                if (fits(text, font, width)) {
-                    drawName(gc, text, font, centreX, centreY);
-                    return;
-                }
-            }
-        }
-        for (int length = station.id().length() - 1; length >= MIN_SHORTENED; length--) {
-            String text = station.id().substring(0, length) + "…";
-            if (fits(text, MapPalette.STATION_SMALL_FONT, width)) {
-                drawName(gc, text, MapPalette.STATION_SMALL_FONT, centreX, centreY);
-                return;
+            if (labels.name(i) != null) {
+                drawName(gc, labels.name(i), labels.font(i), labels.nameX(i), labels.nameY(i));
             }
         }
     }
@@ -113,12 +122,6 @@ final class PlanPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, Math.round(centreX), Math.round(centreY));
-    }
-
-    private boolean fits(String text, Font font, double width) {
-        measure.setFont(font);
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth() <= width - LABEL_PADDING_PX;
     }
 
     private static void paintRoute(GraphicsContext gc, MapViewport view, List<Point> points) {

@@ -82,27 +82,87 @@ class LiveFloorTest {
         live.apply(events);
         Instant newest = live.snapshot().asOf();
 
-        Instant from = live.rebuildFrom(newest);
+        LiveFloor rebuilt = new LiveFloor(plan, calendar);
+        rebuilt.rebuild(stateAt(events, newest));
+
+        assertThat(rebuilt.snapshot()).isEqualTo(live.snapshot());
+    }
+
+    @Test
+    void aFloorRebuiltAtAPastInstantAndCarriedForwardEqualsOneRebuiltLater() {
+        List<FloorEvent> events = shiftOfEvents();
+        Instant past = Instant.parse("2026-11-02T05:10:00Z");   // production day 1 Nov, shift C
+        Instant later = Instant.parse("2026-11-02T06:20:30Z");  // production day 2 Nov, shift A
+        LiveFloor replay = new LiveFloor(plan, calendar);
+        replay.rebuild(stateAt(events, past));
+        replay.apply(events.stream().filter(e -> e.ts().isAfter(past) && !e.ts().isAfter(later)).toList());
+        replay.passTime(later);
+
+        LiveFloor seek = new LiveFloor(plan, calendar);
+        seek.rebuild(stateAt(events, later));
+
+        assertThat(replay.snapshot()).isEqualTo(seek.snapshot());
+        assertThat(seek.snapshot().asOf()).isEqualTo(later);
+    }
+
+    @Test
+    void aSensorLeavesALevelDownwardOnlyPastTheDeadBandWhateverTheOrderReadingsArrive() {
+        // HS-PRESS: warn 60, alarm 75, dead band 1
+        List<FloorEvent> readings = List.of(heat("r1", "2026-11-02T07:00:00Z", 50), heat("r2", "2026-11-02T07:00:10Z", 76),
+                heat("r3", "2026-11-02T07:00:20Z", 74.5), heat("r4", "2026-11-02T07:00:30Z", 73.9),
+                heat("r5", "2026-11-02T07:00:40Z", 59.5));
+        List<HeatLevel> inOrder = new ArrayList<>();
+        LiveFloor floor = new LiveFloor(plan, calendar);
+        for (FloorEvent reading : readings) {
+            floor.apply(List.of(reading));
+            inOrder.add(floor.snapshot().sensors().get(0).level());
+        }
+        assertThat(inOrder).containsExactly(HeatLevel.NORMAL, HeatLevel.ALARM, HeatLevel.ALARM, HeatLevel.WARN,
+                HeatLevel.WARN);
+
+        LiveFloor late = new LiveFloor(plan, calendar);
+        late.apply(List.of(readings.get(0), readings.get(1), readings.get(3)));
+        assertThat(late.snapshot().sensors().get(0).level()).isEqualTo(HeatLevel.WARN);
+        late.apply(List.of(readings.get(2)));  // 74.5 arrives late, before 73.9: 73.9 still leaves the alarm
+        assertThat(late.snapshot().sensors().get(0).level()).isEqualTo(HeatLevel.WARN);
+        late.apply(List.of(readings.get(4)));
+        assertThat(late.snapshot()).isEqualTo(floor.snapshot());
+    }
+
+    /** The floor at {@code at} as the store would hand it over, counted here by hand from the events. */
+    private FloorState stateAt(List<FloorEvent> events, Instant at) {
+        Instant dayStart = calendar.dayStart(calendar.productionDay(at));
+        Instant shiftStart = calendar.shiftAt(at).start();
+        Instant recentFrom = LiveFloor.recentFrom(at);
         Map<String, Long> wip = new HashMap<>();
+        Map<String, Long> processed = new HashMap<>();
+        Map<String, Long> errors = new HashMap<>();
+        long completed = 0;
         List<PartMove> recent = new ArrayList<>();
-        Map<String, HeatReading> heat = new HashMap<>();
+        List<HeatReading> heat = new ArrayList<>();
         for (FloorEvent event : events) {
+            if (event.ts().isAfter(at)) {
+                continue;
+            }
             if (event instanceof PartMove m) {
                 if (m.from() != null) {
                     wip.merge(m.from(), -1L, Long::sum);
+                    if (!m.ts().isBefore(dayStart)) {
+                        processed.merge(m.from(), 1L, Long::sum);
+                        errors.merge(m.from(), m.failed() ? 1L : 0L, Long::sum);
+                    }
                 }
                 wip.merge(m.to(), 1L, Long::sum);
-                if (!m.ts().isBefore(from)) {
+                completed += m.to().equals("OUT") && !m.ts().isBefore(shiftStart) ? 1 : 0;
+                if (!m.ts().isBefore(recentFrom)) {
                     recent.add(m);
                 }
             } else if (event instanceof HeatReading h) {
-                heat.merge(h.sensor(), h, (a, b) -> b.ts().isAfter(a.ts()) ? b : a);
+                heat.add(h);
             }
         }
-        LiveFloor rebuilt = new LiveFloor(plan, calendar);
-        rebuilt.rebuild(newest, wip, recent, heat.values());
-
-        assertThat(rebuilt.snapshot()).isEqualTo(live.snapshot());
+        errors.values().removeIf(n -> n == 0);
+        return new FloorState(at, wip, processed, errors, completed, recent, heat);
     }
 
     @Test
@@ -129,6 +189,10 @@ class LiveFloorTest {
             events.add(new HeatReading("h" + part, t.plusSeconds(part * 97L), "HS-PRESS", 40 + part % 50));
         }
         return events;
+    }
+
+    private static HeatReading heat(String id, String ts, double celsius) {
+        return new HeatReading(id, Instant.parse(ts), "HS-PRESS", celsius);
     }
 
     private static PartMove move(String id, String ts, String part, String from, String to, String error) {

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlanLoader;
@@ -49,6 +53,8 @@ class BrokerOutageTest {
     private static final Instant START = Instant.parse("2026-11-02T05:00:00Z");
     private static final Map<String, String> QUICK_RECONNECT = Map.of("reconnect.backoff.ms", "50",
             "reconnect.backoff.max.ms", "500", "max.poll.records", "200");
+    /** After the broker restarts, the consumer group's coordinator and the partitions' leaders come back first. */
+    private static final Duration RECOVERY = Duration.ofSeconds(60);
 
     @Test
     void theIngestRidesOutAnOutageAndResumesFromTheStoredOffsetsWithNoGap(@TempDir Path brokerDir,
@@ -81,7 +87,7 @@ class BrokerOutageTest {
 
             broker = EmbeddedBroker.start(port, brokerDir);
             send(broker, stream, ledger, 6_000);
-            awaitTrue(() -> read(store) == ledger.sent(), "everything sent to be read");
+            awaitTrue(() -> read(store) == ledger.sent(), "everything sent to be read", RECOVERY);
             ingest.stop();
             ImportSummary summary = run.get(10, TimeUnit.SECONDS);
 
@@ -128,23 +134,34 @@ class BrokerOutageTest {
         return now;
     }
 
-    private static void send(EmbeddedBroker broker, MessageStream stream, SimulationLedger ledger, int count) {
+    private static void send(EmbeddedBroker broker, MessageStream stream, SimulationLedger ledger, int count)
+            throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 Outgoing outgoing = stream.next();
-                producer.send(new ProducerRecord<>(outgoing.message().topic(), outgoing.message().key(),
-                        outgoing.message().value()));
+                acknowledgements.add(producer.send(new ProducerRecord<>(outgoing.message().topic(),
+                        outgoing.message().key(), outgoing.message().value())));
                 ledger.record(outgoing);
+            }
+            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+                acknowledgement.get(2, TimeUnit.MINUTES);
             }
         }
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        awaitTrue(condition, what, Duration.ofSeconds(20));
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what, Duration patience)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
             Thread.sleep(50);

@@ -82,12 +82,12 @@ class LiveIngestTest {
     void theLiveFloorRebuiltAfterARestartEqualsTheOneBefore(@TempDir Path data) {
         FloorSnapshot before;
         try (FloorStore store = FloorStore.open(data);
-             LiveFloorFeed feed = new LiveFloorFeed(PLAN, store.writer(), store.reader(), Duration.ofMillis(250))) {
+             LiveFloorFeed feed = new LiveFloorFeed(PLAN, store, Duration.ofMillis(250))) {
             ingest(store);
             before = feed.snapshotNow();
         }
         try (FloorStore store = FloorStore.open(data);
-             LiveFloorFeed feed = new LiveFloorFeed(PLAN, store.writer(), store.reader(), Duration.ofMillis(250))) {
+             LiveFloorFeed feed = new LiveFloorFeed(PLAN, store, Duration.ofMillis(250))) {
             FloorSnapshot after = feed.latest();
 
             assertThat(before.wipTotal()).isPositive();

@@ -50,7 +50,7 @@ final class StoredFloor implements AutoCloseable {
         new StreamSimulator(PLAN, StreamSettings.defaults(broker.bootstrapServers()).withTopics(topics).withSeed(5)
                 .withFaults(true).withStart(START).withRate(0)).run(messages, null, () -> false);
         FloorStore store = FloorStore.open(data);
-        LiveFloorFeed feed = new LiveFloorFeed(PLAN, store.writer(), store.reader(), Duration.ofMillis(100));
+        LiveFloorFeed feed = new LiveFloorFeed(PLAN, store, Duration.ofMillis(100));
         StoredFloor floor = new StoredFloor(store, feed);
         try (KafkaIngest ingest = floor.ingest(KafkaSettings.plain(broker.bootstrapServers(), topics))) {
             ingest.run(Duration.ofSeconds(2));
