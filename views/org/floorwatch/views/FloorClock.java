@@ -14,6 +14,16 @@ public interface FloorClock {
     /** Floor seconds per wall-clock second (1 for a real site). */
     double speed();
 
+    /** The floor's time when the wall clock read {@code wall}: the same instant on a real site. */
+    default Instant at(Instant wall) {
+        return wall;
+    }
+
+    /** How the screens name this clock beside its time, e.g. "demo time, 30x"; empty for the wall clock. */
+    default String name() {
+        return "";
+    }
+
     /** The wall clock, at real speed. */
     static FloorClock wall() {
         return new FloorClock() {

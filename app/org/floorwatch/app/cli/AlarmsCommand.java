@@ -25,6 +25,6 @@ final class AlarmsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        return options.run(spec, (connection, plan, period) -> new AlarmsFigures(plan, period).compute(connection));
+        return options.run(spec, (connection, plan, period, now) -> new AlarmsFigures(plan, period).compute(connection));
     }
 }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Open the control room on a built-in Kafka broker fed by the simulated factory: no set-up.",
-            "The simulated floor runs " + (int) ControlRoom.DEMO_SPEED + " times faster than real time, starting two hours "
-                + "back; a week of simulated file sources is imported in the background once the window is up.",
+            "One simulated floor: a week of its file sources, imported in the background once the window is up, and the "
+                + "same floor carrying on live from the day before today's, two hours into it, " + (int) ControlRoom.DEMO_SPEED
+                + " times faster than real time (demo time: the floor clock passes the wall clock after about an hour).",
             "Each demo starts its store afresh; the generated files are kept in the folder's history/."})
 final class DemoCommand implements Callable<Integer> {
 

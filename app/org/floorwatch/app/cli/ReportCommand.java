@@ -17,10 +17,13 @@ import picocli.CommandLine.Spec;
  * days DATE to DATE inclusive, as JSON ({@code --json FILE}, {@code -} for standard output; the default when
  * neither output is named) and/or an Excel workbook ({@code --xlsx FILE}). The plan: {@code --plan}, else the one saved
  * in the store, else the shipped one. {@code --to} before {@code --from} is wrong usage (exit 2); a folder without
- * a store is refused (exit 1) and left as it was, never given an empty store.
+ * a store is refused (exit 1) and left as it was, never given an empty store. A period that holds the present (the
+ * wall clock) is reported so far, as the screens do ({@code "so_far": true}, figures up to {@code as_of}); past
+ * periods exactly as contract section 5 says.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "One report over production days --from to --to (inclusive), as JSON and/or Excel.")
+        description = {"One report over production days --from to --to (inclusive), as JSON and/or Excel.",
+                "A period that holds the present is reported so far (\"so_far\": true, figures up to \"as_of\")."})
 final class ReportCommand implements Callable<Integer> {
 
     /** Reads the report's name as written on the command line. */
@@ -45,6 +48,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        return options.run(spec, kind::compute);
+        return options.run(spec, (connection, plan, period, now) -> kind.compute(connection, plan, period.soFar(now)));
     }
 }

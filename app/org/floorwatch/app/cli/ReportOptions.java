@@ -27,10 +27,10 @@ import picocli.CommandLine.ParameterException;
  */
 final class ReportOptions {
 
-    /** A report's figures over a period. */
+    /** A report's figures over a period; {@code now}: the instant the report is made (for a period so far). */
     @FunctionalInterface
     interface Figures {
-        Report compute(Connection connection, FloorPlan plan, ReportPeriod period) throws SQLException;
+        Report compute(Connection connection, FloorPlan plan, ReportPeriod period, Instant now) throws SQLException;
     }
 
     @Option(names = "--from", required = true, paramLabel = "DATE", description = "First production day (yyyy-MM-dd).")
@@ -62,14 +62,15 @@ final class ReportOptions {
         StorePlan.requireStore(data);
         try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
             FloorPlan floorPlan = plan.resolve(connection, data);
+            Instant now = Instant.now();
             Report report = figures.compute(connection, floorPlan,
-                    ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)));
-            write(report, spec.commandLine().getOut());
+                    ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)), now);
+            write(report, now, spec.commandLine().getOut());
         }
         return 0;
     }
 
-    private void write(Report report, PrintWriter out) {
+    private void write(Report report, Instant now, PrintWriter out) {
         if ("-".equals(json) || json == null && xlsx == null) {
             out.println(ReportJson.toJson(report));
             out.flush();
@@ -78,7 +79,7 @@ final class ReportOptions {
         }
         if (xlsx != null) {
             try {
-                new WorkbookExporter().write(report.document(Instant.now()), xlsx);
+                new WorkbookExporter().write(report.document(now), xlsx);
             } catch (IOException e) {
                 throw new UserError("cannot write " + xlsx + ": " + FileTrouble.of(e));
             }

@@ -1,9 +1,10 @@
 package org.floorwatch.app.desktop;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class ControlRoom implements AutoCloseable {
 
     /** Floor seconds per wall second in the demo: a shift passes in 16 minutes, parts visibly travel. */
     public static final double DEMO_SPEED = 30;
-    /** How much floor history the demo sends at once before it paces, so the window opens on a busy floor. */
+    /** How much of its production day the demo floor sends at once before it paces, so the window opens on it at work. */
     public static final Duration DEMO_WARM_UP = Duration.ofHours(2);
     /** The demo floor's random seed. */
     static final long DEMO_SEED = 42;
@@ -72,12 +73,13 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     /**
-     * The demo: a built-in broker in {@code dataDir/broker}, the simulated floor of {@code plan} at
-     * {@link #DEMO_SPEED} with faults on, starting {@link #DEMO_WARM_UP} back, and the app reading it as it
-     * would a real site; the inbox {@code dataDir/inbox} watched; a simulated tools endpoint on 127.0.0.1 polled.
-     * Once the window is up ({@link #windowShown}), {@code historyDays} production days before the live floor's
-     * are imported in the background (written the first time, see {@link DemoHistory}). The folder is started
-     * afresh (see {@link DemoFolder}).
+     * The demo: a built-in broker in {@code dataDir/broker} and one simulated floor of {@code plan} at
+     * {@link #DEMO_SPEED} with faults on: {@code historyDays} production days of it as file sources (written the first
+     * time, see {@link DemoHistory}), imported in the background once the window is up ({@link #windowShown}), and
+     * the same floor carrying on live from where those files end, its first {@link #DEMO_WARM_UP} sent at once (see
+     * {@link DemoTimeline}). The app reads it as it would a real site; machines' work orders and each shift's
+     * clock-ins and tasks go to growing files in {@code dataDir/inbox}, which is watched once the history is in; a
+     * simulated tools endpoint on 127.0.0.1 is polled. The folder is started afresh (see {@link DemoFolder}).
      */
     public static ControlRoom demo(Path dataDir, FloorPlan plan, int historyDays) {
         ControlRoom room = new ControlRoom();
@@ -87,22 +89,31 @@ public final class ControlRoom implements AutoCloseable {
             EmbeddedBroker broker = EmbeddedBroker.start(0, folder.resolve(DemoFolder.BROKER_DIR));
             room.stops.push(broker::close);
             broker.createTopics(Topics.DEFAULT.all(), 1);
-            DemoClock clock = new DemoClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), DEMO_SPEED);
+            DemoTimeline timeline = DemoTimeline.of(plan, Instant.now(), historyDays, DEMO_WARM_UP);
+            DemoClock clock = new DemoClock(timeline.opensAt(), DEMO_SPEED);
             FloorStore store = room.openStore(folder);
             room.startLive(store, plan, clock, KafkaSettings.plain(broker.bootstrapServers(), Topics.DEFAULT),
                     Operator.loggedIn());
             FileSources files = room.startFiles(plan, store);
-            files.watchInbox(folder.resolve(DemoFolder.INBOX_DIR));
-            DemoHistory history = new DemoHistory(folder, plan, historyDays, clock.now().minus(DEMO_WARM_UP));
+            Path inbox = folder.resolve(DemoFolder.INBOX_DIR);
+            DemoPaperwork paperwork = new DemoPaperwork(inbox, plan, timeline);
+            DemoHistory history = new DemoHistory(folder, plan, historyDays, timeline.liveFrom());
             files.serveTools(history.folder().resolve(DemoHistory.INVENTORY), DEMO_TOOLS_POLL);
-            room.onWindowShown = () -> files.imports().importPrepared("Demo history", history.preparing(), () -> {
-                Path written = history.write();
-                files.pollToolsNow();
-                return List.of(written);
-            });
-            DemoStream floor = new DemoStream(plan, DEMO_SEED, Topics.DEFAULT, broker.bootstrapServers(), clock, DEMO_WARM_UP);
+            room.onWindowShown = () -> {
+                files.imports().importPrepared("Demo history", history.preparing(), () -> {
+                    List<Path> written = history.write();
+                    files.pollToolsNow();
+                    return written;
+                });
+                files.watchInboxAfterImports(inbox);
+            };
+            DemoStream floor = new DemoStream(plan, DEMO_SEED, timeline, Topics.DEFAULT, broker.bootstrapServers(),
+                    clock, paperwork);
             room.startThread("demo-floor", floor, floor::stop);
             return room;
+        } catch (IOException e) {
+            room.close();
+            throw new UncheckedIOException("cannot start the demo in " + dataDir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             room.close();
             throw e;

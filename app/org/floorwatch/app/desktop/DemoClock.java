@@ -1,5 +1,6 @@
 package org.floorwatch.app.desktop;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import org.floorwatch.views.FloorClock;
@@ -13,6 +14,7 @@ final class DemoClock implements FloorClock {
     private final Instant start;
     private final double speed;
     private final long startNanos = System.nanoTime();
+    private final Instant startWall = Instant.now();
 
     DemoClock(Instant start, double speed) {
         if (!(speed > 0)) {
@@ -27,9 +29,21 @@ final class DemoClock implements FloorClock {
         return start.plusNanos((long) ((System.nanoTime() - startNanos) * speed));
     }
 
+    /** The demo's time when the wall clock read {@code wall}, so what happened in the demo is dated by its clock. */
+    @Override
+    public Instant at(Instant wall) {
+        return start.plusNanos((long) (Duration.between(startWall, wall).toNanos() * speed));
+    }
+
     @Override
     public double speed() {
         return speed;
+    }
+
+    /** "demo time, 30x": the screens say so beside the floor's time. */
+    @Override
+    public String name() {
+        return "demo time, " + BigDecimal.valueOf(speed).stripTrailingZeros().toPlainString() + "x";
     }
 
     /** Wall-clock nanoseconds until this clock reads {@code instant} (zero or less: already past). */

@@ -1,6 +1,6 @@
 package org.floorwatch.app.desktop;
 
-import java.time.Duration;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -20,10 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo's simulated floor on the built-in broker, faults included. The floor starts {@code warmUp} before the
- * {@link DemoClock}'s start, and everything due before the clock's time goes out at once, so the window opens on a
- * floor already busy with work in progress; from then on each message goes out when the demo clock reaches it.
- * Runs on its own thread until {@link #stop}.
+ * The demo's simulated floor on the built-in broker, faults included: the same floor as the demo's history (same
+ * plan, seed and start), run on without sending to where the history's files end, then sent from there. Everything
+ * due before the {@link DemoClock}'s start goes out at once, so the window opens on a floor already at work; from
+ * then on each message goes out when the demo clock reaches it, and the floor's paperwork (work orders of machines
+ * that break down, each shift's clock-ins and tasks) goes to the inbox the same way ({@link DemoPaperwork}). Runs on
+ * its own thread until {@link #stop}.
  */
 final class DemoStream implements Runnable {
 
@@ -31,25 +33,36 @@ final class DemoStream implements Runnable {
     private static final long MAX_NAP_NS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final MessageStream stream;
+    private final Instant liveFrom;
     private final DemoClock clock;
+    private final DemoPaperwork paperwork;
     private final String bootstrapServers;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private volatile boolean running = true;
+    private boolean logFailed;
 
-    DemoStream(FloorPlan plan, long seed, Topics topics, String bootstrapServers, DemoClock clock, Duration warmUp) {
-        this.stream = new MessageStream(plan, seed, clock.now().minus(warmUp), topics, true);
+    DemoStream(FloorPlan plan, long seed, DemoTimeline timeline, Topics topics, String bootstrapServers,
+               DemoClock clock, DemoPaperwork paperwork) {
+        this.stream = new MessageStream(plan, seed, timeline.historyStart(), topics, true);
+        this.liveFrom = timeline.liveFrom();
         this.clock = clock;
+        this.paperwork = paperwork;
         this.bootstrapServers = bootstrapServers;
     }
 
     @Override
     public void run() {
+        long skipping = System.nanoTime();
+        stream.skipTo(liveFrom);
+        LOG.info("the demo floor ran on to {} in {} ms", liveFrom, (System.nanoTime() - skipping) / 1_000_000);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
             while (running && failure.get() == null) {
                 Outgoing next = stream.next();
+                paperwork.opened(stream.workOrders());
                 if (!waitFor(next.sendAt())) {
                     break;
                 }
+                writePaperwork(next.sendAt());
                 SimulatedMessage message = next.message();
                 producer.send(new ProducerRecord<>(message.topic(), message.key(), message.value()),
                         (metadata, error) -> {
@@ -70,6 +83,17 @@ final class DemoStream implements Runnable {
 
     void stop() {
         running = false;
+    }
+
+    private void writePaperwork(Instant now) {
+        try {
+            paperwork.writeUpTo(now);
+        } catch (IOException e) {
+            if (!logFailed) {
+                LOG.warn("the demo floor cannot write its paperwork to the inbox: {}", e.getMessage());
+                logFailed = true;
+            }
+        }
     }
 
     /** Waits until the demo clock reaches {@code sendAt}; false when stopped first. */

@@ -29,6 +29,7 @@ import org.floorwatch.views.reports.WorkbookFileChooser;
 import org.floorwatch.views.shiftlog.LastShiftNotes;
 import org.floorwatch.views.shiftlog.ShiftLogView;
 import org.floorwatch.views.shiftlog.ShiftLogViewModel;
+import org.floorwatch.views.sources.ReadTimes;
 import org.floorwatch.views.sources.SourcesView;
 import org.floorwatch.views.sources.SourcesViewModel;
 import org.floorwatch.views.theme.Theme;
@@ -92,12 +93,12 @@ public final class DesktopLauncher {
         FloorPlan plan = room.sources().plan();
         FloorViewModel floorModel = new FloorViewModel(room.sources());
         FloorView floor = new FloorView(floorModel);
-        ZoneId wall = ZoneId.systemDefault();
-        SourcesViewModel sourcesModel = new SourcesViewModel(room.sources().store(), room.sourceImports(), wall);
+        ReadTimes times = new ReadTimes(room.sources().clock(), ZoneId.systemDefault());
+        SourcesViewModel sourcesModel = new SourcesViewModel(room.sources().store(), room.sourceImports(), times);
         if (room.lakeExport() != null) {
             sourcesModel.followExport(room.lakeExport());
         }
-        SourcesView sources = new SourcesView(sourcesModel, wall);
+        SourcesView sources = new SourcesView(sourcesModel, times);
         ReportsView reports = new ReportsView(new ReportsViewModel(room.sources()));
         AlarmFeed feed = new AlarmFeed(room.alarms());
         Supplier<Instant> now = room.alarms()::now;

@@ -56,6 +56,24 @@ final class FileSources implements AutoCloseable {
         stops.push(watcher);
     }
 
+    /**
+     * Watches {@code inbox} once the imports queued so far are over: a file in it may carry on from those (the demo's
+     * growing maintenance log resolves orders its history holds open), so it must be read after them.
+     */
+    void watchInboxAfterImports(Path inbox) {
+        InboxWatcher watcher = new InboxWatcher(inbox, importer, result -> imports.sourcesChanged());
+        synchronized (this) {
+            stops.push(watcher);
+        }
+        imports.afterImports(() -> {
+            try {
+                watcher.start(InboxWatcher.DEFAULT_INTERVAL);
+            } catch (RejectedExecutionException stopped) {
+                // closed before its turn came
+            }
+        });
+    }
+
     /** Reads the tool inventory from {@code base}{@code /tools} now and every {@code interval}. */
     synchronized void pollTools(URI base, Duration interval) {
         poller = new ToolInventoryPoller(base, writer);

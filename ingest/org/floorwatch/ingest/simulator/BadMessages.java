@@ -24,20 +24,18 @@ final class BadMessages {
 
     private final Set<String> knownIds;
     private final MessageEncoder encoder;
-    private final EventIds ids;
 
-    BadMessages(FloorPlan plan, MessageEncoder encoder, EventIds ids) {
+    BadMessages(FloorPlan plan, MessageEncoder encoder) {
         this.knownIds = new HashSet<>(plan.stationsById().keySet());
         knownIds.addAll(plan.sensorsById().keySet());
         knownIds.addAll(plan.machinesById().keySet());
         this.encoder = encoder;
-        this.ids = ids;
     }
 
-    /** A broken copy of {@code template}, which must be of the kind the case is made from. */
-    Outgoing make(QuarantineCase reason, FloorEvent template, Instant sendAt, SplittableRandom random) {
+    /** A broken copy of {@code template} under the fresh id {@code id}; the template is of the kind the case needs. */
+    Outgoing make(QuarantineCase reason, FloorEvent template, String id, Instant sendAt, SplittableRandom random) {
         ObjectNode json = MessageEncoder.json(template);
-        json.put("id", ids.bad());
+        json.put("id", id);
         String key = MessageEncoder.key(template);
         switch (reason) {
             case NOT_JSON -> {

@@ -49,20 +49,42 @@ final class Dispatcher {
         }
         String error = kind == StationKind.PROCESS && random.nextDouble() < settings.processErrorRate()
                 ? errorCode(station, 1 + random.nextInt(2)) : null;
-        List<FloorFlow.Leg> onward = new ArrayList<>(legs);
-        onward.removeAll(rework);
-        onward.removeAll(scrap);
+        List<FloorFlow.Leg> onward = new ArrayList<>(legs.size());
+        for (FloorFlow.Leg leg : legs) {
+            if (leg.to().kind() != StationKind.REWORK && leg.to().kind() != StationKind.SCRAP) {
+                onward.add(leg);
+            }
+        }
         return new Dispatch(leastLoaded(onward.isEmpty() ? legs : onward, random), error);
     }
 
     private static List<FloorFlow.Leg> towards(List<FloorFlow.Leg> legs, StationKind kind) {
-        return legs.stream().filter(leg -> leg.to().kind() == kind).toList();
+        List<FloorFlow.Leg> towards = new ArrayList<>(1);
+        for (FloorFlow.Leg leg : legs) {
+            if (leg.to().kind() == kind) {
+                towards.add(leg);
+            }
+        }
+        return towards;
     }
 
     /** The leg to the station holding the fewest parts; a tie is broken at random. */
     private FloorFlow.Leg leastLoaded(List<FloorFlow.Leg> legs, SplittableRandom random) {
-        int least = legs.stream().mapToInt(this::load).min().orElseThrow();
-        List<FloorFlow.Leg> best = legs.stream().filter(leg -> load(leg) == least).toList();
+        if (legs.size() == 1) {
+            return legs.get(0);
+        }
+        int least = Integer.MAX_VALUE;
+        List<FloorFlow.Leg> best = new ArrayList<>(legs.size());
+        for (FloorFlow.Leg leg : legs) {
+            int load = load(leg);
+            if (load < least) {
+                least = load;
+                best.clear();
+            }
+            if (load == least) {
+                best.add(leg);
+            }
+        }
         return best.get(random.nextInt(best.size()));
     }
 

@@ -13,7 +13,6 @@ final class EventIds {
     private long readings;
     private long samples;
     private long parts;
-    private long bad;
 
     EventIds(long seed, Instant start) {
         this.run = Long.toUnsignedString(seed, 36) + "." + Long.toString(start.getEpochSecond(), 36);
@@ -35,8 +34,21 @@ final class EventIds {
         return "P-" + run + "-" + ++parts;
     }
 
-    /** A fresh id for a deliberately broken message; never equal to a good event's id. */
-    String bad() {
-        return "bad-" + run + "-" + ++bad;
+    /** Counts a move, reading or sample that was not made (the floor ran on quietly): later ids stay the same. */
+    void skipMove() {
+        moves++;
+    }
+
+    void skipReading() {
+        readings++;
+    }
+
+    void skipSample() {
+        samples++;
+    }
+
+    /** The id of the {@code n}th deliberately broken message of an hour (epoch hours); never a good event's id. */
+    String bad(long hour, int n) {
+        return "bad-" + run + "-" + Long.toString(hour, 36) + "-" + n;
     }
 }

@@ -2,8 +2,10 @@ package org.floorwatch.ingest.simulator;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.event.HeatReading;
@@ -11,7 +13,8 @@ import org.floorwatch.floorplan.event.HeatReading;
 /**
  * The floor's heat sensors. A sensor's temperature drifts towards a level set by how busy its station
  * has been (near ambient when idle, a few degrees under warn when flat out), with a little noise and
- * now and then a hot spell that crosses warn, more rarely alarm, and cools off over some minutes.
+ * now and then a hot spell that crosses warn, more rarely alarm, and cools off over some minutes. The sensors of a
+ * station can be silenced (a sensor fault): they send nothing until heard again, while the station's heat goes on.
  */
 final class HeatSensors {
 
@@ -41,13 +44,26 @@ final class HeatSensors {
     }
 
     private final List<Probe> probes = new ArrayList<>();
+    private final Set<Workstation> silenced = new HashSet<>();
 
     HeatSensors(FloorPlan plan, Map<String, Workstation> workstations) {
         plan.sensors().forEach(sensor -> probes.add(new Probe(sensor, workstations.get(sensor.station()))));
     }
 
-    /** One reading of every sensor, in plan order. */
-    List<HeatReading> read(long nowMs, Instant ts, EventIds ids, SplittableRandom random) {
+    /** The station's sensors send nothing from now on ({@code silent}) or again. */
+    void silence(Workstation station, boolean silent) {
+        if (silent) {
+            silenced.add(station);
+        } else {
+            silenced.remove(station);
+        }
+    }
+
+    /**
+     * One reading of every sensor that is not silenced, in plan order; {@code quiet}: none made (their ids are
+     * counted), the sensors' heat changes all the same.
+     */
+    List<HeatReading> read(long nowMs, Instant ts, EventIds ids, SplittableRandom random, boolean quiet) {
         List<HeatReading> readings = new ArrayList<>(probes.size());
         for (Probe probe : probes) {
             long busy = probe.station.busyServerMs(nowMs);
@@ -63,7 +79,14 @@ final class HeatSensors {
             }
             double noise = (random.nextDouble() + random.nextDouble() + random.nextDouble() - 1.5) * 0.6;
             double celsius = Math.round((probe.celsius + probe.hotSpell + noise) * 10) / 10.0;
-            readings.add(new HeatReading(ids.reading(), ts, probe.sensor.id(), celsius));
+            if (silenced.contains(probe.station)) {
+                continue;
+            }
+            if (quiet) {
+                ids.skipReading();
+            } else {
+                readings.add(new HeatReading(ids.reading(), ts, probe.sensor.id(), celsius));
+            }
         }
         return readings;
     }

@@ -19,6 +19,11 @@ import org.floorwatch.ingest.message.Topics;
  * duplicates (identical or changed, right away or hours later), neighbours swapped, events held back
  * and sent late with their original ts, and broken messages of every quarantine case in turn. Held
  * messages are released by simulated time, so the outcome depends only on the seed and the events.
+ *
+ * <p>Each hour of simulated time starts afresh: its own random source (from the seed and the hour), a swapped event
+ * sent, the quarantine cases from the first, no templates seen. A message held back is released within three hours
+ * without any random choice, so from three hours after any whole hour on, these faults give the same messages
+ * whether or not they saw the events before that hour: a stream can run its floor on to that hour unseen.
  */
 public final class MessageFaults {
 
@@ -26,32 +31,49 @@ public final class MessageFaults {
     private record Held(long releaseMs, long order, FloorEvent late, SimulatedMessage copy, FloorEvent original) { }
 
     private static final long MINUTE_MS = 60_000;
+    private static final long HOUR_MS = 3_600_000;
+    /** Longer than any message is held back (late: 2 h, a copy: 3 h). */
+    static final long HELD_AT_MOST_MS = 3 * HOUR_MS;
 
     private final FaultRates rates;
     private final MessageEncoder encoder;
     private final BadMessages badMessages;
-    private final SplittableRandom random;
+    private final EventIds ids;
+    private final long seed;
     private final PriorityQueue<Held> held =
             new PriorityQueue<>(Comparator.comparingLong(Held::releaseMs).thenComparingLong(Held::order));
     private final Map<MessageKind, FloorEvent> latest = new EnumMap<>(MessageKind.class);
+    private SplittableRandom random;
+    private long hour = Long.MIN_VALUE;
     private FloorEvent swapped;
     private long heldCount;
     private int nextCase;
+    private int badInHour;
 
     public MessageFaults(FloorPlan plan, long seed, Instant start, Topics topics, FaultRates rates) {
+        this(plan, seed, start, new MessageEncoder(topics), rates);
+    }
+
+    /** Faults whose messages {@code encoder} writes. */
+    MessageFaults(FloorPlan plan, long seed, Instant start, MessageEncoder encoder, FaultRates rates) {
         this.rates = rates;
-        this.encoder = new MessageEncoder(topics);
-        this.badMessages = new BadMessages(plan, encoder, new EventIds(seed, start));
-        this.random = new SplittableRandom(seed).split();
+        this.encoder = encoder;
+        this.badMessages = new BadMessages(plan, encoder);
+        this.ids = new EventIds(seed, start);
+        this.seed = seed;
     }
 
     /** Passes one event that happens at {@code now}; returns what goes out at that moment, in order. */
     public List<Outgoing> pass(FloorEvent event, Instant now) {
         List<Outgoing> out = new ArrayList<>();
+        long eventHour = Math.floorDiv(now.toEpochMilli(), HOUR_MS);
+        if (eventHour != hour) {
+            startHour(eventHour, now, out);
+        }
         while (!held.isEmpty() && held.peek().releaseMs() <= now.toEpochMilli()) {
             Held due = held.poll();
             if (due.late() != null) {
-                send(due.late(), now, out);
+                out.add(Outgoing.fresh(encoder.encode(due.late()), now, due.late()));
             } else {
                 out.add(Outgoing.duplicate(due.copy(), now, due.original()));
             }
@@ -74,6 +96,19 @@ public final class MessageFaults {
         return out;
     }
 
+    /** Sends the swapped event still waiting, if any, and starts the hour afresh. */
+    private void startHour(long newHour, Instant now, List<Outgoing> out) {
+        if (swapped != null) {
+            send(swapped, now, out);
+            swapped = null;
+        }
+        hour = newHour;
+        random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + newHour);
+        latest.clear();
+        nextCase = 0;
+        badInHour = 0;
+    }
+
     /** Sends an event as new, perhaps followed (now or later) by a copy under the same id. */
     private void send(FloorEvent event, Instant now, List<Outgoing> out) {
         out.add(Outgoing.fresh(encoder.encode(event), now, event));
@@ -89,11 +124,14 @@ public final class MessageFaults {
 
     /** A copy of the event that differs in one field other than the id and the key (still valid). */
     private SimulatedMessage changed(FloorEvent event) {
+        MessageKind kind = MessageEncoder.kindOf(event);
+        double change = kind == MessageKind.MOVE ? 1000 + random.nextInt(4000)
+                : kind == MessageKind.HEAT ? 0.1 + random.nextDouble() : 1.01 + 0.04 * random.nextDouble();
         ObjectNode json = MessageEncoder.json(event);
-        switch (MessageEncoder.kindOf(event)) {
-            case MOVE -> json.put("ts", MessageEncoder.timestamp(event.ts().plusMillis(1000 + random.nextInt(4000))));
-            case HEAT -> json.put("celsius", round(json.get("celsius").asDouble() + 0.1 + random.nextDouble(), 10));
-            case ENERGY -> json.put("kw", round(json.get("kw").asDouble() * (1.01 + 0.04 * random.nextDouble()), 100));
+        switch (kind) {
+            case MOVE -> json.put("ts", MessageEncoder.timestamp(event.ts().plusMillis((long) change)));
+            case HEAT -> json.put("celsius", round(json.get("celsius").asDouble() + change, 10));
+            case ENERGY -> json.put("kw", round(json.get("kw").asDouble() * change, 100));
         }
         return encoder.message(event, MessageEncoder.key(event), json);
     }
@@ -114,7 +152,7 @@ public final class MessageFaults {
             QuarantineCase reason = cases[nextCase++ % cases.length];
             FloorEvent template = reason.madeFrom() == null ? anySeen() : latest.get(reason.madeFrom());
             if (template != null) {
-                return badMessages.make(reason, template, now, random);
+                return badMessages.make(reason, template, ids.bad(hour, ++badInHour), now, random);
             }
         }
     }

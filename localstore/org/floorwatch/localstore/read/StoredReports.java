@@ -28,10 +28,13 @@ public final class StoredReports {
         this.plan = Objects.requireNonNull(plan, "plan");
     }
 
-    /** The {@code kind} report over {@code period}, computed from what the store has committed, as far as {@code asOf}. */
+    /**
+     * The {@code kind} report over {@code period}, computed from what the store has committed, as far as {@code asOf}
+     * (the floor's now): a period that holds it is reported so far ({@link ReportPeriod#soFar}).
+     */
     public Figures compute(ReportKind kind, ReportPeriod period, Instant asOf) {
         return StoreReads.read(store, "the " + kind.word() + " report", connection -> {
-            Report report = kind.compute(connection, plan, period);
+            Report report = kind.compute(connection, plan, period.soFar(asOf));
             WipGrid grid = kind == ReportKind.PRODUCTION ? WipReplay.compute(connection, plan, period, asOf) : null;
             return new Figures(report, grid);
         });

@@ -40,7 +40,8 @@ public record ProductionReport(ReportHeader header, Totals totals, List<ShiftRow
 
     /**
      * One station of the plan. {@code oee} = availability x performance x quality; {@code downtimeH} is the union
-     * of its machines' maintenance intervals within the period.
+     * of its machines' maintenance intervals within the period. Exit and scrap stations work on no part: their
+     * {@code oee}, {@code availability} and {@code performance} are null.
      */
     public record StationRow(String station, String department, String kind, long processed, long errors,
                              double avgWip, Double avgCycleS, Double oee, Double availability, Double performance,

@@ -6,10 +6,12 @@ import org.floorwatch.floorplan.FloorPlan;
 
 /**
  * What every report starts with: which report, the site, the production days it covers, the site's time zone,
- * and the instants the period runs between (start included, end excluded).
+ * the instants the period runs between (start included, end excluded), and where its figures end: {@code asOf} is
+ * the period's end, or now for a period that holds the present, reported so far ({@code soFar}, see
+ * {@link ReportPeriod#soFar}).
  */
 public record ReportHeader(String report, String site, LocalDate from, LocalDate to, String timezone,
-                           Instant periodStart, Instant periodEnd) {
+                           Instant periodStart, Instant periodEnd, boolean soFar, Instant asOf) {
 
     static ReportHeader of(ReportKind kind, FloorPlan plan, ReportPeriod period) {
         return of(kind.word(), plan, period);
@@ -17,6 +19,6 @@ public record ReportHeader(String report, String site, LocalDate from, LocalDate
 
     static ReportHeader of(String report, FloorPlan plan, ReportPeriod period) {
         return new ReportHeader(report, plan.site(), period.from(), period.to(), plan.timezone().getId(),
-                period.start(), period.end());
+                period.start(), period.closes(), period.isSoFar(), period.end());
     }
 }

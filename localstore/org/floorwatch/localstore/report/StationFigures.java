@@ -51,8 +51,9 @@ final class StationFigures {
         return plan.stations().stream().map(station -> {
             Outflow out = outflow.getOrDefault(station.id(), Outflow.NONE);
             double downS = downtime.getOrDefault(station.id(), 0L) / Micros.PER_SECOND;
-            Double availability = Ratio.of(plannedS - downS, plannedS);
-            Double performance = Ratio.of(station.idealCycleS() * out.processed(), plannedS - downS);
+            boolean works = station.kind().holdsWip();
+            Double availability = works ? Ratio.of(plannedS - downS, plannedS) : null;
+            Double performance = works ? Ratio.of(station.idealCycleS() * out.processed(), plannedS - downS) : null;
             performance = performance == null ? null : Math.min(1.0, performance);
             Double quality = Ratio.of(out.processed() - out.errors(), out.processed());
             Double oee = availability == null || performance == null || quality == null

@@ -3,8 +3,10 @@ package org.floorwatch.localstore.report;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.floorwatch.localstore.report.ReportDocument.Chart;
 import org.floorwatch.localstore.report.ReportDocument.ChartKind;
 import org.floorwatch.localstore.report.ReportDocument.Column;
@@ -14,11 +16,16 @@ import org.floorwatch.localstore.report.ReportDocument.Table;
 /** Short hands for laying a report out as {@link ReportDocument} tables. */
 final class Tables {
 
+    private static final DateTimeFormatter SO_FAR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
     private Tables() {
     }
 
+    /** The document; a report taken so far says so in its title, with the local time its figures end at. */
     static ReportDocument document(String title, ReportHeader header, Instant generatedAt, Table... tables) {
-        return new ReportDocument(title, header.site(), header.from(), header.to(), header.timezone(), generatedAt,
+        String titled = header.soFar() ? title + ", so far (to " + SO_FAR.format(local(header.asOf(), header)) + ")"
+                : title;
+        return new ReportDocument(titled, header.site(), header.from(), header.to(), header.timezone(), generatedAt,
                 List.of(tables));
     }
 

@@ -175,7 +175,7 @@ public final class FloorTime {
         Instant at = shown.get();
         if (liveNow || at == null) {
             Instant newest = sources.feed().latest().asOf();
-            return newest.equals(Instant.EPOCH) ? Instant.now() : newest;
+            return newest.equals(Instant.EPOCH) ? sources.clock().now() : newest;
         }
         return at;
     }
@@ -250,7 +250,7 @@ public final class FloorTime {
 
     private Instant end() {
         Instant newest = sources.feed().latest().asOf();
-        return newest.equals(Instant.EPOCH) ? Instant.now() : newest;
+        return newest.equals(Instant.EPOCH) ? sources.clock().now() : newest;
     }
 
     /**

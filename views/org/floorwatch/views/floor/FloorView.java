@@ -89,7 +89,7 @@ public final class FloorView implements ScreenView {
                 () -> map.selectedStationProperty().get() != null ? map.selectedStationProperty().get()
                         : map.hoveredStationProperty().get(),
                 map.selectedStationProperty(), map.hoveredStationProperty()));
-        statusSite.setText(model.plan().site() + " \u00b7 " + model.plan().timezone());
+        statusSite.textProperty().bind(Bindings.concat(model.plan().site() + " \u00b7 ", model.floorTimeProperty()));
         timeBar = new TimeBar(model.time(), ProductionCalendar.of(model.plan()));
         bottom.getChildren().add(0, timeBar);
     }

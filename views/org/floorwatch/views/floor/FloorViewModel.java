@@ -10,6 +10,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.floorwatch.floorplan.FloorPlan;
@@ -191,6 +192,11 @@ public final class FloorViewModel {
 
     public ReadOnlyObjectProperty<StatusLine> statusProperty() {
         return status.statusProperty();
+    }
+
+    /** The floor clock's time and name for the status bar, e.g. "Wed 2 Dec 09:34 Europe/London · demo time, 30x". */
+    public ReadOnlyStringProperty floorTimeProperty() {
+        return status.floorTimeProperty();
     }
 
     /** A station's name for the screens, its id when the plan does not know it. */

@@ -68,7 +68,8 @@ final class EnergyPart implements ReportPart {
     @Override
     public void show(ReportFigures figures, RowFilter filter) {
         EnergyReport report = (EnergyReport) figures.report();
-        KpiTile.show(kwh, Numbers.decimal(report.totals().kwh(), 1), "kWh \u00b7 whole period");
+        KpiTile.show(kwh, Numbers.decimal(report.totals().kwh(), 1),
+                "kWh \u00b7 " + (report.header().soFar() ? "so far" : "whole period"));
         KpiTile.show(perPart, Numbers.decimal(report.totals().kwhPerPart(), 2), "kWh per completed part");
         KpiTile.show(peak, Numbers.decimal(report.totals().peakKw(), 1), "kW");
         KpiTile.show(parts, Numbers.count(report.totals().completed()), "parts");

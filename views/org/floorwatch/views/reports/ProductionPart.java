@@ -112,20 +112,21 @@ final class ProductionPart implements ReportPart {
     public void show(ReportFigures figures, RowFilter filter) {
         ProductionReport report = (ProductionReport) figures.report();
         List<ShiftRow> shiftRows = report.byShift().stream().filter(r -> filter.shiftShown(r.shift())).toList();
-        String over = filter.shift() == null ? "whole period" : "shift " + filter.shift();
+        boolean soFar = report.header().soFar();
+        String over = filter.shift() != null ? "shift " + filter.shift() : soFar ? "so far" : "whole period";
         KpiTile.show(started, Numbers.count(filter.shift() == null ? report.totals().started()
                 : shiftRows.stream().mapToLong(ShiftRow::started).sum()), "parts \u00b7 " + over);
         KpiTile.show(completed, Numbers.count(filter.shift() == null ? report.totals().completed()
                 : shiftRows.stream().mapToLong(ShiftRow::completed).sum()), "parts \u00b7 " + over);
         KpiTile.show(scrapped, Numbers.count(filter.shift() == null ? report.totals().scrapped()
                 : shiftRows.stream().mapToLong(ShiftRow::scrapped).sum()), "parts \u00b7 " + over);
-        KpiTile.show(wip, Numbers.count(report.totals().wipEnd()), "parts");
+        KpiTile.show(wip, Numbers.count(report.totals().wipEnd()), soFar ? "parts now \u00b7 so far" : "parts");
         KpiTile.show(leadTime, Numbers.decimal(report.totals().avgLeadTimeMin(), 1), "minutes, completed parts");
         bottleneck = report.bottleneck();
         StationRow slowest = report.byStation().stream().filter(r -> r.station().equals(bottleneck)).findFirst()
                 .orElse(null);
         KpiTile.show(oee, Numbers.percent(slowest == null ? null : slowest.oee()),
-                bottleneck == null ? "no bottleneck" : "bottleneck " + bottleneck);
+                (bottleneck == null ? "no bottleneck" : "bottleneck " + bottleneck) + (soFar ? " \u00b7 so far" : ""));
         bottleneckLine.setText(bottleneck == null ? "No bottleneck in this period"
                 : "Bottleneck: " + bottleneck + " (" + name(bottleneck) + "), the highest mean WIP of the process and "
                         + "inspection stations; its row is marked");

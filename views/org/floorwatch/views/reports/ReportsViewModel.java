@@ -132,7 +132,7 @@ public final class ReportsViewModel {
     public void exportTo(Path file) {
         ReportFigures shown = figures.get();
         if (shown != null) {
-            export.start(shown.report().document(Instant.now()), file);
+            export.start(shown.report().document(clock.now()), file);
         }
     }
 
@@ -227,7 +227,9 @@ public final class ReportsViewModel {
             return;
         }
         figures.set(result);
-        String updated = "Updated " + CLOCK.format(result.computedAt().atZone(calendar.zone()));
-        status.set(result.chosen().holds(result.computedAt()) ? updated + " \u00b7 live, every 30 s" : updated);
+        String at = CLOCK.format(result.computedAt().atZone(calendar.zone()))
+                + (clock.name().isEmpty() ? "" : " (" + clock.name() + ")");
+        status.set(result.report().header().soFar() ? "So far, to " + at + " \u00b7 live, every 30 s"
+                : "Updated " + at);
     }
 }

@@ -1,8 +1,5 @@
 package org.floorwatch.views.sources;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.floorwatch.localstore.lake.ScheduledLakeExport.Status;
@@ -16,30 +13,26 @@ import org.floorwatch.localstore.lake.TableExport;
  */
 public record LakeExportLine(String text, boolean failed) {
 
-    static LakeExportLine of(Status status, ZoneId zone) {
+    static LakeExportLine of(Status status, ReadTimes times) {
         String head = String.format(Locale.ROOT, "History export (%s) to %s every %d min", status.format(),
                 status.folder(), status.every().toMinutes());
         if (status.running()) {
             return new LakeExportLine(head + ": exporting now\u2026", status.error() != null);
         }
         if (status.error() != null) {
-            return new LakeExportLine(head + ": FAILED at " + when(status.finished(), zone) + ": " + status.error()
+            return new LakeExportLine(head + ": FAILED at " + times.of(status.finished()) + ": " + status.error()
                     + "; the tables stay as they were" + (status.succeeded() == null ? ""
-                    : " (last export " + when(status.succeeded(), zone) + ")") + "; tried again at the next turn", true);
+                    : " (last export " + times.of(status.succeeded()) + ")") + "; tried again at the next turn", true);
         }
         if (status.finished() == null) {
             return new LakeExportLine(head + ": first export within a minute", false);
         }
         String tables = status.tables().stream().map(LakeExportLine::table).collect(Collectors.joining(", "));
         return new LakeExportLine(String.format(Locale.ROOT, "%s: last export %s, %,d rows added%s", head,
-                when(status.finished(), zone), status.rows(), tables.isEmpty() ? "" : "; " + tables), false);
+                times.of(status.finished()), status.rows(), tables.isEmpty() ? "" : "; " + tables), false);
     }
 
     private static String table(TableExport table) {
         return table.table().folder() + (table.version() < 0 ? " empty" : " v" + table.version());
-    }
-
-    private static String when(Instant instant, ZoneId zone) {
-        return SourceRow.WHEN.format(LocalDateTime.ofInstant(instant, zone));
     }
 }

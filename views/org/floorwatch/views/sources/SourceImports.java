@@ -65,6 +65,14 @@ public final class SourceImports implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} on the imports' thread once the imports queued before it are over (done or not). */
+    public void afterImports(Runnable work) {
+        thread.run(BackgroundTask.of(() -> {
+            work.run();
+            return null;
+        }));
+    }
+
     /** Cancels the import under way: it stops before its next file (the file being read goes in whole). */
     public void cancel() {
         thread.cancelRunning();

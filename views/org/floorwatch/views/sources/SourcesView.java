@@ -2,9 +2,6 @@ package org.floorwatch.views.sources;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
@@ -42,7 +39,7 @@ public final class SourcesView implements ScreenView {
     private static final PseudoClass DROPPING = PseudoClass.getPseudoClass("dropping");
 
     private final SourcesViewModel model;
-    private final ZoneId zone;
+    private final ReadTimes times;
     private final Parent root;
     private File lastFolder;
     /** The view's hold on the model's figures while the screen is shown. */
@@ -78,10 +75,10 @@ public final class SourcesView implements ScreenView {
     @FXML private TableColumn<RefusedFile, String> refusedReason;
     @FXML private TableColumn<RefusedFile, String> refusedAt;
 
-    /** @param zone where the operator reads the wall clock */
-    public SourcesView(SourcesViewModel model, ZoneId zone) {
+    /** @param times how the screen writes when things were read */
+    public SourcesView(SourcesViewModel model, ReadTimes times) {
         this.model = model;
-        this.zone = zone;
+        this.times = times;
         root = ScreenLayout.load(this, "SourcesView.fxml", "Sources");
     }
 
@@ -110,13 +107,13 @@ public final class SourcesView implements ScreenView {
         Columns.text(heldLocation, QuarantinedRecord::location);
         Columns.text(heldReason, QuarantinedRecord::reason, QuarantinedRecord::reason);
         Columns.text(heldRaw, record -> oneLine(record.raw()), record -> String.valueOf(record.raw()));
-        Columns.text(heldReceived, record -> wallTime(record.receivedAt()));
+        Columns.text(heldReceived, record -> times.of(record.receivedAt()));
         quarantinedTable.setItems(model.quarantined());
 
         Columns.text(refusedFile, refusal -> fileName(refusal.source()), RefusedFile::source);
         Columns.count(refusedRow, RefusedFile::row);
         Columns.text(refusedReason, RefusedFile::reason, RefusedFile::reason);
-        Columns.text(refusedAt, refusal -> wallTime(refusal.refusedAt()));
+        Columns.text(refusedAt, refusal -> times.of(refusal.refusedAt()));
         refusedTable.setItems(model.refusals());
 
 
@@ -228,10 +225,6 @@ public final class SourcesView implements ScreenView {
         importLine.setText(state.phase() == ImportState.Phase.IDLE ? IDLE_HINT : state.line());
         importLine.pseudoClassStateChanged(REFUSED, !running && (state.refused() > 0
                 || state.phase() == ImportState.Phase.FAILED));
-    }
-
-    private String wallTime(Instant instant) {
-        return instant == null ? "" : SourceRow.WHEN.format(LocalDateTime.ofInstant(instant, zone));
     }
 
     private static String fileName(String source) {

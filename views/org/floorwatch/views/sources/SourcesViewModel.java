@@ -1,7 +1,6 @@
 package org.floorwatch.views.sources;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,7 +34,7 @@ public final class SourcesViewModel {
 
     private final FloorStore store;
     private final SourceImports imports;
-    private final ZoneId zone;
+    private final ReadTimes times;
     private final TaskRunner queries = new TaskRunner("sources-queries");
     private final AtomicBoolean readQueued = new AtomicBoolean();
     private final AtomicBoolean stateQueued = new AtomicBoolean();
@@ -50,11 +49,11 @@ public final class SourcesViewModel {
     private ScheduledLakeExport export;
     private volatile boolean active;
 
-    /** @param zone where the operator reads the wall clock */
-    public SourcesViewModel(FloorStore store, SourceImports imports, ZoneId zone) {
+    /** @param times how the screen writes when things were read */
+    public SourcesViewModel(FloorStore store, SourceImports imports, ReadTimes times) {
         this.store = store;
         this.imports = imports;
-        this.zone = zone;
+        this.times = times;
         this.importState = new ReadOnlyObjectWrapper<>(this, "importState", imports.state());
     }
 
@@ -86,7 +85,7 @@ public final class SourcesViewModel {
     /** Shows the state of the history export on a schedule; call before the screen is first shown. */
     public void followExport(ScheduledLakeExport scheduled) {
         this.export = scheduled;
-        lakeExport.set(LakeExportLine.of(scheduled.status(), zone));
+        lakeExport.set(LakeExportLine.of(scheduled.status(), times));
     }
 
     /** Imports files and folders the user dropped or chose, after any import under way. */
@@ -109,7 +108,7 @@ public final class SourcesViewModel {
         importState.set(imports.state());
         if (export != null) {
             export.addListener(lakeChanged);
-            lakeExport.set(LakeExportLine.of(export.status(), zone));
+            lakeExport.set(LakeExportLine.of(export.status(), times));
         }
         refresh();
     }
@@ -142,7 +141,7 @@ public final class SourcesViewModel {
 
     private void lakeChanged() {
         ScheduledLakeExport.Status status = export.status();
-        FxThread.run(() -> lakeExport.set(LakeExportLine.of(status, zone)));
+        FxThread.run(() -> lakeExport.set(LakeExportLine.of(status, times)));
     }
 
     private void changed() {
@@ -159,8 +158,8 @@ public final class SourcesViewModel {
 
     private void show(SourcesOverview overview) {
         List<SourceRow> rows = new ArrayList<>();
-        overview.databases().forEach(s -> rows.add(SourceRow.of(s, zone)));
-        overview.sources().forEach(s -> rows.add(SourceRow.of(s, zone)));
+        overview.databases().forEach(s -> rows.add(SourceRow.of(s, times)));
+        overview.sources().forEach(s -> rows.add(SourceRow.of(s, times)));
         sources.setAll(rows);
         quarantined.setAll(overview.quarantined());
         refusals.setAll(overview.refusals());

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -25,10 +26,25 @@ final class CsvFile implements Closeable {
     private final Dialect dialect;
 
     CsvFile(Path file, Dialect dialect) throws IOException {
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        this.dialect = dialect;
+        this(Files.newBufferedWriter(file, StandardCharsets.UTF_8), dialect);
         if (dialect.byteOrderMark()) {
             out.write('\uFEFF');
+        }
+    }
+
+    private CsvFile(Writer out, Dialect dialect) {
+        this.out = out;
+        this.dialect = dialect;
+    }
+
+    /** Adds rows at the end of an existing file (written with the same dialect), each ending its line. */
+    static void append(Path file, Dialect dialect, List<List<String>> rows) throws IOException {
+        Writer end = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        try (CsvFile csv = new CsvFile(end, dialect)) {
+            for (List<String> row : rows) {
+                csv.row(row);
+            }
         }
     }
 

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.ingest.simulator.SimulationLedger;
+import org.floorwatch.ingest.simulator.WorkOrder;
 
 /**
  * The engine of {@code simulate files}: every file source of contract section 4 for a run of production
@@ -37,14 +40,14 @@ public final class FileSimulator {
         LocalDate from = settings.from();
         Instant start = calendar.dayStart(from);
         Instant end = calendar.dayEnd(from.plusDays(settings.days() - 1L));
-        SplittableRandom random = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + 1);
+        SplittableRandom random = runRandom(settings.seed());
         SplittableRandom staffing = random.split();
         SplittableRandom tooling = random.split();
-        SplittableRandom upkeep = random.split();
 
         MeteredEnergy metered = new MeteredEnergy();
+        List<WorkOrder> workOrders = new ArrayList<>();
         SimulationLedger messages = new MessageArchives(plan, settings.seed(), settings.gzip())
-                .write(out, from, settings.days(), metered);
+                .write(out, from, settings.days(), metered, workOrders);
         Workforce workforce = Workforce.hire(plan, settings.workers(), staffing);
         DayFiles dayFiles = new DayFiles(plan, workforce, out, metered);
         BadFiles bad = new BadFiles(out);
@@ -63,10 +66,18 @@ public final class FileSimulator {
         ToolCrib crib = ToolCrib.equip(plan, tooling);
         crib.writeMasterList(out.top("tools.csv"));
         crib.writeInventory(out.top("tools-inventory.json"), start, end, plan.timezone(), workforce, tooling);
-        MaintenanceLogFiles.write(out.top("maintenance-log.csv"), MaintenanceLogFiles.of(plan, start, end, upkeep),
-                plan.timezone());
+        MaintenanceLogFiles.write(out.top("maintenance-log.csv"), workOrders, end, plan.timezone());
         Readme.write(out.top("README.txt"), plan.site(), settings, dayFiles.reissues(), dayFiles.lateFiles(),
                 bad.written());
         return new FilesSummary(folder, out.files(), out.bytes(), messages, clockIns, tasks, bad.written());
+    }
+
+    /** The random numbers the roster of a run with {@code seed} is hired with (the run's first split). */
+    static SplittableRandom staffing(long seed) {
+        return runRandom(seed).split();
+    }
+
+    private static SplittableRandom runRandom(long seed) {
+        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 1);
     }
 }

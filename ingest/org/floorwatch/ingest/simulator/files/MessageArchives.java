@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.floorwatch.floorplan.FloorPlan;
@@ -20,6 +21,7 @@ import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.ingest.simulator.MessageStream;
 import org.floorwatch.ingest.simulator.Outgoing;
 import org.floorwatch.ingest.simulator.SimulationLedger;
+import org.floorwatch.ingest.simulator.WorkOrder;
 
 /**
  * Writes the live messages of a run as daily {@code .jsonl} archives, one file per day and kind
@@ -43,8 +45,12 @@ final class MessageArchives {
         this.gzip = gzip;
     }
 
-    /** Writes the archives of {@code days} production days from {@code from}; adds the samples to {@code metered}. */
-    SimulationLedger write(OutputFolder out, LocalDate from, int days, MeteredEnergy metered) throws IOException {
+    /**
+     * Writes the archives of {@code days} production days from {@code from}; adds the samples to {@code metered} and
+     * the work orders of the machines that broke down on the way to {@code workOrders}.
+     */
+    SimulationLedger write(OutputFolder out, LocalDate from, int days, MeteredEnergy metered,
+                           List<WorkOrder> workOrders) throws IOException {
         SimulationLedger ledger = new SimulationLedger();
         MessageStream stream = new MessageStream(plan, seed, calendar.dayStart(from), Topics.DEFAULT, true);
         Outgoing next = stream.next();
@@ -68,6 +74,7 @@ final class MessageArchives {
                     file.close();
                 }
             }
+            workOrders.addAll(stream.workOrders());
         }
         return ledger;
     }

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.SmallPlan;
 import org.floorwatch.floorplan.event.PartMove;
 import org.floorwatch.localstore.FloorStore;
@@ -91,6 +93,24 @@ class ReportCommandTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             assertThat(workbook.getNumberOfSheets()).isGreaterThan(4);
         }
+    }
+
+    @Test
+    void aPeriodHoldingTheWallClockIsReportedSoFarAndAPastOneWhole() throws Exception {
+        ProductionCalendar calendar = ProductionCalendar.of(SmallPlan.plan());
+        Instant before = Instant.now();
+        String today = calendar.productionDay(before).toString();
+
+        JsonNode now = JSON.readTree(CliRun.run("report", "production", "--from", today, "--to", today, "--data",
+                dataDir.toString()).out());
+        JsonNode past = JSON.readTree(CliRun.run("report", "production", "--from", "2026-11-03", "--to", "2026-11-03",
+                "--data", dataDir.toString()).out());
+
+        assertThat(now.get("so_far").asBoolean()).isTrue();
+        assertThat(Instant.parse(now.get("as_of").asText())).isBetween(before, Instant.now());
+        assertThat(Instant.parse(now.get("period_end").asText())).isEqualTo(calendar.dayEnd(LocalDate.parse(today)));
+        assertThat(past.get("so_far").asBoolean()).isFalse();
+        assertThat(past.get("as_of").asText()).isEqualTo(past.get("period_end").asText()).isEqualTo("2026-11-04T06:00:00Z");
     }
 
     @Test

@@ -70,11 +70,19 @@ final class ReportStore implements AutoCloseable {
         }).join();
     }
 
-    @SuppressWarnings("unchecked")
     <T extends Report> T report(ReportKind kind, String from, String to) {
+        return report(kind, ReportPeriod.of(LocalDate.parse(from), LocalDate.parse(to), calendar));
+    }
+
+    /** The report as a screen shows it at floor time {@code now}: so far, when the period holds it. */
+    <T extends Report> T reportAt(ReportKind kind, String from, String to, Instant now) {
+        return report(kind, ReportPeriod.of(LocalDate.parse(from), LocalDate.parse(to), calendar).soFar(now));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Report> T report(ReportKind kind, ReportPeriod period) {
         try (Connection connection = store.newReadConnection()) {
-            return (T) kind.compute(connection, plan,
-                    ReportPeriod.of(LocalDate.parse(from), LocalDate.parse(to), calendar));
+            return (T) kind.compute(connection, plan, period);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -162,7 +162,8 @@ class ReportScreensTest {
         ProductionReport today = day.report(ReportKind.PRODUCTION, ReportedDay.DAY, ReportedDay.DAY);
         ShiftRow b = today.byShift().stream().filter(r -> r.shift().equals("B")).findFirst().orElseThrow();
         assertThat(robot.lookup("#shift-table").queryAs(TableView.class).getItems()).containsExactly(b);
-        assertThat(text(robot, "#kpi-started-value")).isEqualTo(Long.toString(b.started())).isEqualTo("2");
+        // so far: P3 started at 14:10; P4 starts at 16:00, after the floor's now
+        assertThat(text(robot, "#kpi-started-value")).isEqualTo(Long.toString(b.started())).isEqualTo("1");
 
         robot.interact(() -> {
             robot.lookup("#rangeFrom").queryAs(DatePicker.class).setValue(ReportedDay.DAY.minusDays(1));

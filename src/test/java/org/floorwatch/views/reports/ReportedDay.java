@@ -108,11 +108,14 @@ final class ReportedDay implements AutoCloseable {
         return new PartMove(id, at(ts), part, "WIDGET", from, to, error);
     }
 
-    /** What {@link ReportKind#compute} makes of the store over {@code from .. to}. */
+    /**
+     * What {@link ReportKind#compute} makes of the store over {@code from .. to} at the floor's {@link #NOW}, as the
+     * screens show it: so far for a period that holds it.
+     */
     @SuppressWarnings("unchecked")
     <T extends Report> T report(ReportKind kind, LocalDate from, LocalDate to) {
         try (Connection connection = store.newReadConnection()) {
-            return (T) kind.compute(connection, plan, ReportPeriod.of(from, to, calendar));
+            return (T) kind.compute(connection, plan, ReportPeriod.of(from, to, calendar).soFar(NOW));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class LakeExportLineTest {
 
+    private static final ReadTimes TIMES = ReadTimes.wall(ZoneOffset.UTC);
+
     private static final Path LAKE = Path.of("/mnt/lake");
     private static final Duration EVERY = Duration.ofMinutes(15);
     private static final Instant NOON = Instant.parse("2026-11-03T12:00:05Z");
@@ -25,7 +27,7 @@ class LakeExportLineTest {
                 new TableExport(LakeTable.ENERGY, -1, false, 0, 0),
                 new TableExport(LakeTable.STATION_HOURS, 12, true, 144, 1)), 184, NOON, null);
 
-        LakeExportLine line = LakeExportLine.of(status, ZoneOffset.UTC);
+        LakeExportLine line = LakeExportLine.of(status, TIMES);
 
         assertThat(line.failed()).isFalse();
         assertThat(line.text()).isEqualTo("History export (delta) to /mnt/lake every 15 min: last export "
@@ -37,7 +39,7 @@ class LakeExportLineTest {
         Status status = new Status(LAKE, "delta", EVERY, false, NOON.plusSeconds(900), List.of(), 184, NOON,
                 "cannot write /mnt/lake/moves: no space left on device");
 
-        LakeExportLine line = LakeExportLine.of(status, ZoneOffset.UTC);
+        LakeExportLine line = LakeExportLine.of(status, TIMES);
 
         assertThat(line.failed()).isTrue();
         assertThat(line.text()).contains("FAILED at 2026-11-03 12:15:05: cannot write /mnt/lake/moves: no space left")
@@ -48,7 +50,7 @@ class LakeExportLineTest {
     void beforeTheFirstRunItSaysWhenItComes() {
         Status status = new Status(LAKE, "parquet", EVERY, false, null, List.of(), 0, null, null);
 
-        assertThat(LakeExportLine.of(status, ZoneOffset.UTC).text())
+        assertThat(LakeExportLine.of(status, TIMES).text())
                 .isEqualTo("History export (parquet) to /mnt/lake every 15 min: first export within a minute");
     }
 }

@@ -40,6 +40,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SourcesScreenTest {
 
+    private static final ReadTimes TIMES = ReadTimes.wall(ZoneOffset.UTC);
+
     private static final String TOOLS_HEADER = "tool_id,name,kind,vendor,expected_life_hours,station\n";
 
     @TempDir
@@ -58,8 +60,8 @@ class SourcesScreenTest {
         store = FloorStore.open(dir.resolve("data"));
         FileImports app = new ImporterFileImports(new FileImporter(SmallPlan.plan(), store.writer()));
         imports = new SourceImports((paths, progress, cancelled) -> app.importFiles(paths, pausing(progress), cancelled));
-        model = new SourcesViewModel(store, imports, ZoneOffset.UTC);
-        view = new SourcesView(model, ZoneOffset.UTC);
+        model = new SourcesViewModel(store, imports, TIMES);
+        view = new SourcesView(model, TIMES);
         Scene scene = new Scene(view.root(), 1280, 720);
         Theme.apply(scene);
         stage.setScene(scene);
