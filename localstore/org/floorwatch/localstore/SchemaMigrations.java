@@ -76,6 +76,24 @@ final class SchemaMigrations {
      */
     private static final List<String> WIP_CHECKPOINTS = List.of(WipCheckpoints.CREATE, WipCheckpoints.FILL_FROM_ALL_MOVES);
 
+    /**
+     * Step 5: what people do about alarms (contract section 8) and the shift log. Acknowledgements name an episode by
+     * kind, source and start; shelvings a source (a sensor or a station) with the time they run out; shift notes are
+     * never changed once written (a correction is a new note naming the one it corrects). Times are the floor clock's.
+     */
+    private static final List<String> ALARM_ACTIONS = List.of(
+            """
+            CREATE TABLE alarm_acks(kind VARCHAR NOT NULL, source VARCHAR NOT NULL, episode_start TIMESTAMP NOT NULL,
+                acked_by VARCHAR NOT NULL, acked_at TIMESTAMP NOT NULL, note VARCHAR NOT NULL,
+                PRIMARY KEY(kind, source, episode_start))""",
+            """
+            CREATE TABLE alarm_shelves(id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, source_is_sensor BOOLEAN NOT NULL,
+                shelved_by VARCHAR NOT NULL, shelved_at TIMESTAMP NOT NULL, shelved_until TIMESTAMP NOT NULL,
+                reason VARCHAR NOT NULL, unshelved_by VARCHAR, unshelved_at TIMESTAMP)""",
+            """
+            CREATE TABLE shift_notes(id VARCHAR PRIMARY KEY, day DATE NOT NULL, shift VARCHAR NOT NULL,
+                written_at TIMESTAMP NOT NULL, written_by VARCHAR NOT NULL, note VARCHAR NOT NULL, corrects VARCHAR)""");
+
     /** Step n (1-based) is {@code STEPS.get(n - 1)}; append new steps, never edit an applied one. */
     private static final List<List<String>> STEPS = List.of(List.of(
             """
@@ -93,7 +111,7 @@ final class SchemaMigrations {
             """
             CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
                 PRIMARY KEY(topic, partition))"""),
-            FILE_SOURCES, DATABASE_SOURCES, WIP_CHECKPOINTS);
+            FILE_SOURCES, DATABASE_SOURCES, WIP_CHECKPOINTS, ALARM_ACTIONS);
 
 
     private SchemaMigrations() {

@@ -37,7 +37,9 @@ final class BenchTargets {
             new Target("floor.replay_frame_p99_ms", "", 16, false),
             new Target("export.1m_rows_s", "", 15, false),
             new Target("export.peak_heap_mb", "", 512, false),
-            new Target("lake.incremental_day_s", "", 5, false));
+            new Target("lake.incremental_day_s", "", 5, false),
+            new Target("alarms.recompute_90d_s", "", 5, false),
+            new Target("ingest.alarm_cost_ratio", "", 0.05, false));
 
     private BenchTargets() {
     }

@@ -20,7 +20,7 @@ public final class Benchmarks {
                 return "import";
             }
         },
-        floor, replay, start, lake, all
+        floor, replay, start, lake, alarms, all
     }
 
     private final FloorPlan plan;
@@ -60,6 +60,9 @@ public final class Benchmarks {
         }
         if (which == Which.IMPORT || which == Which.all) {
             figures.addAll(new ImportBench(plan, messages, out).run(workDir.resolve("import")));
+        }
+        if (which == Which.alarms || which == Which.all) {
+            figures.addAll(new AlarmBench(plan, out).run(workDir.resolve("alarms")));
         }
         if (which == Which.floor || which == Which.all) {
             figures.addAll(new FloorBench(plan, out).run());

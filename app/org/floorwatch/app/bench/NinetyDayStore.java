@@ -46,6 +46,11 @@ final class NinetyDayStore {
 
     /** {@code copy} filled from the shared folder, or {@code history} (generated if it holds no store). */
     Path prepare(Path copy, Path history) throws IOException {
+        return prepare(copy, history, false);
+    }
+
+    /** As {@link #prepare(Path, Path)}; a generated store holds the heat readings too when {@code withHeat}. */
+    Path prepare(Path copy, Path history, boolean withHeat) throws IOException {
         Optional<Path> shared = sharedStore();
         if (shared.isPresent() && copied(shared.get(), copy)) {
             out.printf(Locale.ROOT, "%s: 90-day store copied from %s: %s%n", bench, shared.get(), describe(copy));
@@ -54,7 +59,7 @@ final class NinetyDayStore {
         if (!Files.exists(history.resolve(FloorStore.FILE_NAME))) {
             out.printf(Locale.ROOT, "%s: building a %d-day store in %s...%n", bench, days, history);
             out.flush();
-            new ReportBench(plan, days, out).fillStore(history);
+            new ReportBench(plan, days, out).fillStore(history, withHeat);
         }
         out.printf(Locale.ROOT, "%s: store %s: %s%n", bench, history, describe(history));
         return history;

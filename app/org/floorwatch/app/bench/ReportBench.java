@@ -50,7 +50,7 @@ final class ReportBench {
         List<BenchFigure> figures = new ArrayList<>();
         Files.createDirectories(workDir);
         try (FloorStore store = FloorStore.open(workDir.resolve("store"))) {
-            long moves = fill(store, calendar, first, last);
+            long moves = fill(store, calendar, first, last, false);
             out.printf(Locale.ROOT, "reports: %d days, %,d moves in the store%n", days, moves);
             try (Connection connection = store.newReadConnection()) {
                 for (ReportKind kind : ReportKind.values()) {
@@ -66,10 +66,13 @@ final class ReportBench {
         return figures;
     }
 
-    /** A store in {@code dataDir} holding the same history, for the benches that need a long-running site. */
-    void fillStore(Path dataDir) {
+    /**
+     * A store in {@code dataDir} holding the same history, for the benches that need a long-running site; with the
+     * heat readings too when {@code withHeat}.
+     */
+    void fillStore(Path dataDir, boolean withHeat) {
         try (FloorStore store = FloorStore.open(dataDir)) {
-            fill(store, ProductionCalendar.of(plan), FIRST_DAY, FIRST_DAY.plusDays(days - 1L));
+            fill(store, ProductionCalendar.of(plan), FIRST_DAY, FIRST_DAY.plusDays(days - 1L), withHeat);
         }
     }
 
@@ -85,15 +88,15 @@ final class ReportBench {
         return millis[RUNS / 2];
     }
 
-    /** Simulated events day by day (heat readings left out: no report reads them), then the file-source rows. */
-    private long fill(FloorStore store, ProductionCalendar calendar, LocalDate first, LocalDate last) {
+    /** Simulated events day by day (heat readings only {@code withHeat}: no report reads them), then the file-source rows. */
+    private long fill(FloorStore store, ProductionCalendar calendar, LocalDate first, LocalDate last, boolean withHeat) {
         Instant start = calendar.dayStart(first);
         FactorySimulator simulator = new FactorySimulator(plan, 7, start);
         long moves = 0;
         long began = System.nanoTime();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             List<FloorEvent> events = simulator.advanceTo(calendar.dayEnd(day)).stream()
-                    .filter(event -> !(event instanceof HeatReading)).toList();
+                    .filter(event -> withHeat || !(event instanceof HeatReading)).toList();
             for (int from = 0; from < events.size(); from += BATCH) {
                 store.writer().write(IngestBatch.of(events.subList(from, Math.min(events.size(), from + BATCH))));
             }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bench ingest|import|reports|export|floor|replay|start|lake|all}: prints measured figures; never fails on a slow machine. */
+/** {@code bench ingest|import|reports|export|floor|replay|start|lake|alarms|all}: prints measured figures; never fails on a slow machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure and print figures (a readable table, then 'bench NAME VALUE UNIT' lines).")
 final class BenchCommand implements Callable<Integer> {
@@ -21,7 +21,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "ingest, import, reports, export, floor, replay, start, "
-            + "lake or all (floor, replay and start draw headless)")
+            + "lake, alarms or all (floor, replay and start draw headless)")
     Benchmarks.Which which;
 
     @Option(names = "--messages", defaultValue = "500000", description = "Messages for the ingest and import benches (default: ${DEFAULT-VALUE}).")

@@ -13,7 +13,8 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "floorwatch", mixinStandardHelpOptions = true, version = "Floorwatch 0.1",
         description = "Desktop control room for factories.",
         subcommands = {DemoCommand.class, GuiCommand.class, BrokerCommand.class, SimulateCommand.class,
-            ConsumeCommand.class, ImportCommand.class, ReportCommand.class, FloorCommand.class, ExportCommand.class,
+            ConsumeCommand.class, ImportCommand.class, ReportCommand.class, FloorCommand.class, AlarmsCommand.class,
+            ExportCommand.class,
             BenchCommand.class, DrillCommand.class})
 public final class FloorwatchCommand implements Callable<Integer> {
 

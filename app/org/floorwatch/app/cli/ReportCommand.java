@@ -1,29 +1,14 @@
 package org.floorwatch.app.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.floorwatch.floorplan.FileTrouble;
-import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.floorplan.ProductionCalendar;
-import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.report.Report;
-import org.floorwatch.localstore.report.ReportJson;
 import org.floorwatch.localstore.report.ReportKind;
-import org.floorwatch.localstore.report.ReportPeriod;
-import org.floorwatch.views.export.WorkbookExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -58,57 +43,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "production, quality, workforce or energy")
     ReportKind kind;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First production day (yyyy-MM-dd).")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last production day (yyyy-MM-dd).")
-    LocalDate to;
-
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The data folder (local store).")
-    Path data;
-
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON here ('-': standard output).")
-    String json;
-
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write an Excel workbook here.")
-    Path xlsx;
-
     @Mixin
-    StorePlan plan;
+    ReportOptions options;
 
     @Override
     public Integer call() throws SQLException {
-        if (to.isBefore(from)) {
-            throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
-        }
-        StorePlan.requireStore(data);
-        try (FloorStore store = FloorStore.open(data); Connection connection = store.newReadConnection()) {
-            FloorPlan floorPlan = plan.resolve(connection, data);
-            Instant now = Instant.now();
-            Report report = kind.compute(connection, floorPlan,
-                    ReportPeriod.of(from, to, ProductionCalendar.of(floorPlan)).soFar(now));
-            if ("-".equals(json) || json == null && xlsx == null) {
-                spec.commandLine().getOut().println(ReportJson.toJson(report));
-                spec.commandLine().getOut().flush();
-            } else if (json != null) {
-                writeJson(report, Path.of(json));
-            }
-            if (xlsx != null) {
-                writeWorkbook(report, xlsx, now);
-            }
-        }
-        return 0;
-    }
-
-    private static void writeWorkbook(Report report, Path file, Instant now) {
-        try {
-            new WorkbookExporter().write(report.document(now), file);
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + FileTrouble.of(e));
-        }
-    }
-
-    private static void writeJson(Report report, Path file) {
-        JsonFile.write(file, out -> ReportJson.write(report, out));
+        return options.run(spec, (connection, plan, period, now) -> kind.compute(connection, plan, period.soFar(now)));
     }
 }

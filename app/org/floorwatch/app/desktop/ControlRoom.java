@@ -10,14 +10,17 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.ingest.broker.EmbeddedBroker;
 import org.floorwatch.ingest.database.DatabasePolling;
 import org.floorwatch.ingest.kafka.KafkaSettings;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
-import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.PlanInForce;
+import org.floorwatch.localstore.alarm.AlarmDesk;
+import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.live.LiveFloorFeed;
+import org.floorwatch.localstore.shiftlog.ShiftLog;
 import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;
 import org.floorwatch.views.IngestStatus;
@@ -27,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything behind the desktop app's screens, started in order and stopped in reverse: for the demo a built-in
- * broker and a simulated floor; always the local store, the live feed and the live ingest on a thread of its own,
+ * broker and a simulated floor; always the local store, the live feed, the alarm desk, the shift log and the live
+ * ingest on a thread of its own,
  * and the file sources (imports, inbox, tools endpoint: see {@link FileSources}). {@link #close} stops the file
  * sources (a file being imported goes in whole), the ingest (its batches in flight commit), the simulated floor, the
  * feed, the store and the broker; it is safe to call twice and from a shutdown hook.
@@ -56,6 +60,8 @@ public final class ControlRoom implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private String title = "Floorwatch";
     private FloorSources sources;
+    private AlarmDesk alarms;
+    private ShiftLog shiftLog;
     private FileSources files;
     private ScheduledLakeExport lakeExport;
     private volatile Runnable onWindowShown = () -> { };
@@ -86,7 +92,8 @@ public final class ControlRoom implements AutoCloseable {
             DemoTimeline timeline = DemoTimeline.of(plan, Instant.now(), historyDays, DEMO_WARM_UP);
             DemoClock clock = new DemoClock(timeline.opensAt(), DEMO_SPEED);
             FloorStore store = room.openStore(folder);
-            room.startLive(store, plan, clock, KafkaSettings.plain(broker.bootstrapServers(), Topics.DEFAULT));
+            room.startLive(store, plan, clock, KafkaSettings.plain(broker.bootstrapServers(), Topics.DEFAULT),
+                    Operator.loggedIn());
             FileSources files = room.startFiles(plan, store);
             Path inbox = folder.resolve(DemoFolder.INBOX_DIR);
             DemoPaperwork paperwork = new DemoPaperwork(inbox, plan, timeline);
@@ -123,7 +130,7 @@ public final class ControlRoom implements AutoCloseable {
             FloorStore store = room.openStore(config.dataDir());
             FloorPlan plan = PlanInForce.resolve(config.planFile(), store);
             room.title = "Floorwatch \u2014 " + plan.site();
-            room.startLive(store, plan, FloorClock.wall(), config.kafka());
+            room.startLive(store, plan, FloorClock.wall(), config.kafka(), config.operator());
             FileSources files = room.startFiles(plan, store);
             if (config.inboxDir() != null) {
                 files.watchInbox(config.inboxDir());
@@ -156,6 +163,15 @@ public final class ControlRoom implements AutoCloseable {
 
     public FloorSources sources() {
         return sources;
+    }
+
+    /** The alarms as the operator works them: the banner, the Alarms screen and the map's marks. */
+    public AlarmDesk alarms() {
+        return alarms;
+    }
+
+    public ShiftLog shiftLog() {
+        return shiftLog;
     }
 
     /** The file imports, the inbox's and the tools endpoint's news, for the Sources screen. */
@@ -204,9 +220,12 @@ public final class ControlRoom implements AutoCloseable {
         return files;
     }
 
-    private void startLive(FloorStore store, FloorPlan plan, FloorClock clock, KafkaSettings kafka) {
+    private void startLive(FloorStore store, FloorPlan plan, FloorClock clock, KafkaSettings kafka, String operator) {
         LiveFloorFeed feed = new LiveFloorFeed(plan, store, PUBLISH_EVERY);
         stops.push(feed::close);
+        alarms = new AlarmDesk(plan, store, clock::now, operator);
+        stops.push(alarms::close);
+        shiftLog = new ShiftLog(store, ProductionCalendar.of(plan));
         IngestStatus status = new IngestStatus();
         sources = new FloorSources(plan, store, feed, status, clock);
         IngestLoop ingest = new IngestLoop(kafka, plan, store, status);

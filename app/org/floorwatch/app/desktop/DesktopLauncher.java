@@ -1,5 +1,6 @@
 package org.floorwatch.app.desktop;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +11,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.floorwatch.floorplan.FloorPlan;
+import org.floorwatch.views.alarms.AlarmBanner;
+import org.floorwatch.views.alarms.AlarmFeed;
+import org.floorwatch.views.alarms.AlarmsView;
+import org.floorwatch.views.alarms.AlarmsViewModel;
+import org.floorwatch.views.alarms.FloorAlarmMarks;
+import org.floorwatch.views.alarms.JournalViewModel;
 import org.floorwatch.views.floor.FloorView;
 import org.floorwatch.views.floor.FloorViewModel;
 import org.floorwatch.views.main.MainWindow;
@@ -17,6 +25,10 @@ import org.floorwatch.views.main.Screen;
 import org.floorwatch.views.main.WindowPlacement;
 import org.floorwatch.views.reports.ReportsView;
 import org.floorwatch.views.reports.ReportsViewModel;
+import org.floorwatch.views.reports.WorkbookFileChooser;
+import org.floorwatch.views.shiftlog.LastShiftNotes;
+import org.floorwatch.views.shiftlog.ShiftLogView;
+import org.floorwatch.views.shiftlog.ShiftLogViewModel;
 import org.floorwatch.views.sources.ReadTimes;
 import org.floorwatch.views.sources.SourcesView;
 import org.floorwatch.views.sources.SourcesViewModel;
@@ -78,7 +90,9 @@ public final class DesktopLauncher {
 
     /** The main window with its screens on the control room's sources; call on the JavaFX thread. */
     public static MainWindow mainWindow(ControlRoom room) {
-        FloorView floor = new FloorView(new FloorViewModel(room.sources()));
+        FloorPlan plan = room.sources().plan();
+        FloorViewModel floorModel = new FloorViewModel(room.sources());
+        FloorView floor = new FloorView(floorModel);
         ReadTimes times = new ReadTimes(room.sources().clock(), ZoneId.systemDefault());
         SourcesViewModel sourcesModel = new SourcesViewModel(room.sources().store(), room.sourceImports(), times);
         if (room.lakeExport() != null) {
@@ -86,9 +100,27 @@ public final class DesktopLauncher {
         }
         SourcesView sources = new SourcesView(sourcesModel, times);
         ReportsView reports = new ReportsView(new ReportsViewModel(room.sources()));
-        return new MainWindow(room.title(),
-                Map.of(Screen.FLOOR, floor, Screen.REPORTS, reports, Screen.SOURCES, sources),
-                new WindowPlacement(room.dataDir().resolve(WINDOW_FILE)));
+        AlarmFeed feed = new AlarmFeed(room.alarms());
+        Supplier<Instant> now = room.alarms()::now;
+        floor.addPart(new FloorAlarmMarks(feed, plan, floor.map(), floorModel.time()));
+        floor.addPart(new LastShiftNotes(room.shiftLog(), now));
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        AlarmsView alarms = new AlarmsView(new AlarmsViewModel(feed, plan), new JournalViewModel(feed, plan),
+                new WorkbookFileChooser(), station -> {
+                    window.get().select(Screen.FLOOR);
+                    floor.map().centreOn(station);
+                });
+        ShiftLogView shiftLog = new ShiftLogView(new ShiftLogViewModel(room.shiftLog(), now, room.alarms().operator()));
+        window.set(new MainWindow(room.title(), Map.of(Screen.FLOOR, floor, Screen.REPORTS, reports,
+                Screen.SOURCES, sources, Screen.ALARMS, alarms, Screen.SHIFT_LOG, shiftLog),
+                new WindowPlacement(room.dataDir().resolve(WINDOW_FILE))));
+        AlarmBanner banner = new AlarmBanner(feed, plan.timezone(), newest -> {
+            window.get().select(Screen.ALARMS);
+            alarms.show(newest);
+        });
+        banner.start();
+        window.get().setBanner(banner, banner::stop);
+        return window.get();
     }
 
     private static Scene startingScene(String starting) {

@@ -33,9 +33,12 @@ import org.floorwatch.ingest.message.Topics;
  * @param toolsUrl   the tools endpoint's base URL, or null
  * @param toolsPoll  how often the tools endpoint is read
  * @param lake       the history export on a schedule, or null
+ * @param operator   the name stamped on acknowledgements, shelvings and shift notes made at this desk
+ *                   ({@code operator.name}; default: the user logged in to the computer)
  */
 public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path inboxDir, URI toolsUrl,
-                        Duration toolsPoll, List<DatabaseSource> databases, LakeSchedule lake) {
+                        Duration toolsPoll, List<DatabaseSource> databases, LakeSchedule lake,
+                        String operator) {
 
     public GuiConfig {
         databases = List.copyOf(databases);
@@ -52,7 +55,7 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
     private static final Set<String> KEYS = Set.of("kafka.bootstrap.servers", "kafka.topic.moves", "kafka.topic.heat",
             "kafka.topic.energy", "kafka.group", "data.dir", "plan.file", "inbox.dir", "tools.url",
             "tools.poll.minutes", "kafka.topic.work-orders", "kafka.topic.purchase-orders", "lake.dir",
-            "lake.every.minutes", "lake.format");
+            "lake.every.minutes", "lake.format", "operator.name");
     private static final long DEFAULT_TOOLS_POLL_MINUTES = 30;
     private static final long DEFAULT_LAKE_MINUTES = 15;
 
@@ -109,7 +112,8 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         return new GuiConfig(kafka, base.resolve(required(values, "data.dir", file)), path(values, "plan.file", base),
                 path(values, "inbox.dir", base), url(values, file),
                 minutes(values, "tools.poll.minutes", DEFAULT_TOOLS_POLL_MINUTES, file),
-                DatabaseConfig.sources(values, file, base), lake(values, base, file));
+                DatabaseConfig.sources(values, file, base), lake(values, base, file),
+                value(values, "operator.name", Operator.loggedIn()));
     }
 
     private static String value(Properties values, String key, String fallback) {

@@ -11,9 +11,10 @@ import org.floorwatch.floorplan.event.HeatReading;
  * level is found by stepping forward from there with {@link HeatLevel#after}, so it depends only on which readings
  * were seen, never on the order they arrived in: a late reading inside the trail is put in its place, one before
  * the trail's start changes nothing. Before any reading decides alone the trail holds every reading from the first.
- * Not thread-safe; {@link LiveFloor} guards it.
+ * The one keeper of a sensor's level: the live floor, the floor at a past instant and the alarm episodes
+ * ({@code SensorTrack}) all read it here. Not thread-safe: its owner guards it.
  */
-final class SensorTrail {
+public final class SensorTrail {
 
     /** Readings kept at most when none decides alone for a long time; the oldest then go, their level kept. */
     static final int MAX_READINGS = 20_000;
@@ -27,11 +28,11 @@ final class SensorTrail {
     private HeatLevel before = HeatLevel.NO_READING;
     private HeatLevel level = HeatLevel.NO_READING;
 
-    SensorTrail(Sensor sensor) {
+    public SensorTrail(Sensor sensor) {
         this.sensor = sensor;
     }
 
-    void add(HeatReading reading) {
+    public void add(HeatReading reading) {
         if (anchored && ORDER.compare(reading, readings.first()) < 0 || !readings.add(reading)) {
             return;
         }
@@ -49,12 +50,12 @@ final class SensorTrail {
     }
 
     /** The latest reading (by ts, then id), or null before the first. */
-    HeatReading latest() {
+    public HeatReading latest() {
         return readings.isEmpty() ? null : readings.last();
     }
 
     /** The sensor's level after its latest reading; {@link HeatLevel#NO_READING} before the first. */
-    HeatLevel level() {
+    public HeatLevel level() {
         return level;
     }
 

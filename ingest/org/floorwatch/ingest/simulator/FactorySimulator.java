@@ -35,6 +35,8 @@ public final class FactorySimulator {
     private final Instant start;
     private final SimulationSettings settings;
     private final SplittableRandom random;
+    /** The sensors' own stream: how often they run hot never changes what the floor does. */
+    private final SplittableRandom heatRandom;
     private final EventIds ids;
     private final FloorFlow flow;
     private final Map<String, Workstation> workstations = new LinkedHashMap<>();
@@ -58,6 +60,7 @@ public final class FactorySimulator {
         this.start = start;
         this.settings = settings;
         this.random = new SplittableRandom(seed);
+        this.heatRandom = new SplittableRandom(~seed);
         this.ids = new EventIds(seed, start);
         this.flow = new FloorFlow(plan, settings.travelSpeedMps());
         for (Station station : plan.stations()) {
@@ -187,7 +190,7 @@ public final class FactorySimulator {
     }
 
     private void readHeat() {
-        happened.addAll(heat.read(nowMs, now(), ids, random, quiet));
+        happened.addAll(heat.read(nowMs, now(), ids, heatRandom, quiet));
         schedule(nowMs + HeatSensors.INTERVAL_MS, this::readHeat);
     }
 

@@ -22,7 +22,10 @@ final class HeatSensors {
     private static final double AMBIENT_C = 22;
     private static final double SETTLE = 1 - StrictMath.exp(-10.0 / 180);
     private static final double COOL = StrictMath.exp(-10.0 / 420);
-    private static final double HOT_SPELL_CHANCE = 1.0 / 2500;
+    /** About three or four hot spells an hour over ten sensors: a few alarms an hour, not a flood. */
+    private static final double HOT_SPELL_CHANCE = 1.0 / 1000;
+    /** The share of hot spells that cross alarm_c (the others cross warn_c only). */
+    private static final double ALARM_SHARE = 0.4;
 
     private static final class Probe {
         final FloorPlan.Sensor sensor;
@@ -70,7 +73,7 @@ final class HeatSensors {
             probe.celsius += SETTLE * (probe.idleC + share * (flatOutC - probe.idleC) - probe.celsius);
             probe.hotSpell *= COOL;
             if (random.nextDouble() < HOT_SPELL_CHANCE * (0.5 + share)) {
-                double peak = random.nextDouble() < 0.25 ? probe.sensor.alarmC() + 1 + 3 * random.nextDouble()
+                double peak = random.nextDouble() < ALARM_SHARE ? probe.sensor.alarmC() + 1 + 3 * random.nextDouble()
                         : probe.sensor.warnC() + 1 + 3 * random.nextDouble();
                 probe.hotSpell = Math.max(probe.hotSpell, peak - probe.celsius);
             }

@@ -2,6 +2,7 @@ package org.floorwatch.localstore.report;
 
 import java.sql.Connection;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import org.floorwatch.localstore.report.ProductionReport.HourRow;
 import org.floorwatch.localstore.report.ProductionReport.ShiftRow;
 import org.floorwatch.localstore.report.ProductionReport.StationRow;
 import org.floorwatch.localstore.report.ProductionReport.Totals;
+import org.floorwatch.localstore.shiftlog.ShiftLog;
+import org.floorwatch.localstore.shiftlog.ShiftNote;
 
 /** Computes the {@link ProductionReport} with SQL over the stored moves and the plan's station kinds. */
 final class ProductionFigures {
@@ -47,6 +50,8 @@ final class ProductionFigures {
             SELECT avg(epoch_us(d.ts) - epoch_us(e.ts))
             FROM done d ASOF JOIN entries e ON d.part = e.part AND d.ts >= e.ts""";
 
+    private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final Connection connection;
     private final FloorPlan plan;
     private final ReportPeriod period;
@@ -73,7 +78,7 @@ final class ProductionFigures {
         List<StationRow> stations = new StationFigures(connection, plan, period).rows();
         Totals totals = new Totals(total.started(), total.completed(), total.scrapped(), wipEnd(), leadTimeMinutes());
         return new ProductionReport(ReportHeader.of(ReportKind.PRODUCTION, plan, period), totals, byShift, byHour(),
-                stations, bottleneck(stations).orElse(null), PurchaseOrderFigures.of(connection, period));
+                stations, bottleneck(stations).orElse(null), PurchaseOrderFigures.of(connection, period), shiftLog());
     }
 
     /** Completions per local hour; the slices of one local hour (the repeated one) are summed into one row. */
@@ -102,6 +107,21 @@ final class ProductionFigures {
             flows.merge(row.slice(), flow, Flow::plus);
         }
         return flows;
+    }
+
+    /** The shift log's notes written in the period, a correction naming the note it corrects. */
+    private List<ProductionReport.ShiftNoteRow> shiftLog() {
+        List<ShiftNote> notes = ShiftLog.between(connection, period.start(), period.end());
+        Map<String, ShiftNote> byId = new HashMap<>();
+        notes.forEach(note -> byId.put(note.id(), note));
+        return notes.stream().map(note -> {
+            ShiftNote corrected = note.corrects() == null ? null : byId.get(note.corrects());
+            String corrects = note.corrects() == null ? null : corrected == null ? "an earlier note"
+                    : "the note of " + NOTE_TIME.format(corrected.writtenAt().atZone(plan.timezone())) + " by "
+                    + corrected.writtenBy();
+            return new ProductionReport.ShiftNoteRow(note.day(), note.shift(), note.writtenAt(), note.writtenBy(),
+                    note.text(), corrects);
+        }).toList();
     }
 
     private long wipEnd() {

@@ -10,14 +10,23 @@ import java.util.List;
  * Ratios and means with nothing to divide by are null.
  */
 public record ProductionReport(ReportHeader header, Totals totals, List<ShiftRow> byShift, List<HourRow> byHour,
-                               List<StationRow> byStation, String bottleneck, PurchaseOrders purchaseOrders)
+                               List<StationRow> byStation, String bottleneck, PurchaseOrders purchaseOrders,
+                               List<ShiftNoteRow> shiftLog)
         implements Report {
 
     public ProductionReport {
         byShift = List.copyOf(byShift);
         byHour = List.copyOf(byHour);
         byStation = List.copyOf(byStation);
+        shiftLog = List.copyOf(shiftLog);
     }
+
+    /**
+     * A note of the shift log written in the period (beyond the contract): in shift {@code shift} of production day
+     * {@code date}; {@code corrects} names the time and writer of the note it corrects, or is null.
+     */
+    public record ShiftNoteRow(LocalDate date, String shift, Instant writtenAt, String writtenBy, String note,
+                               String corrects) { }
 
     /** @param wipEnd total WIP at the period's end; {@code avgLeadTimeMin} over parts completed in the period */
     public record Totals(long started, long completed, long scrapped, long wipEnd, Double avgLeadTimeMin) { }

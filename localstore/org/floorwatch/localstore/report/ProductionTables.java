@@ -21,7 +21,7 @@ import org.floorwatch.localstore.report.ReportDocument.Table;
 
 /**
  * The production report as tables: totals, by shift, completions per hour (charted), by station, purchase orders and
- * the orders open at the period's end.
+ * the orders open at the period's end, and the shift log's notes of the period when there are any.
  */
 final class ProductionTables {
 
@@ -66,7 +66,15 @@ final class ProductionTables {
                         dateTime("Confirmed"), text("Counterparty")),
                 orders.open().stream().map(o -> row(o.orderId(), o.item(), o.quantity(), o.status(),
                         local(o.requested(), header), local(o.confirmed(), header), o.counterparty())).toList());
-        return Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation,
-                purchases, open);
+        Table shiftLog = table("Shift log",
+                List.of(date("Production day"), text("Shift"), dateTime("Written"), text("By"), text("Note"),
+                        text("Correction of")),
+                report.shiftLog().stream().map(n -> row(n.date(), n.shift(), local(n.writtenAt(), header), n.writtenBy(),
+                        n.note(), n.corrects())).toList());
+        return report.shiftLog().isEmpty()
+                ? Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation,
+                        purchases, open)
+                : Tables.document("Production report", header, generatedAt, summary, byShift, byHour, byStation,
+                        purchases, open, shiftLog);
     }
 }

@@ -13,24 +13,24 @@ import org.floorwatch.localstore.StoreException;
 import org.floorwatch.localstore.UtcMicros;
 
 /**
- * One report SELECT with its parameters. Instants bind as UTC microseconds (write {@code make_timestamp(?::BIGINT)}
+ * One SELECT on the store with its parameters (reports, alarms). Instants bind as UTC microseconds (write {@code make_timestamp(?::BIGINT)}
  * in the SQL), dates as text (write {@code ?::DATE}); a list binds as one placeholder per element, for
- * {@code IN (...)}, written in the SQL as {@link #IN}.
+ * {@code IN (...)}, written in the SQL as {@link #IN}; numbers as BIGINT or DOUBLE.
  */
-final class Query {
+public final class Query {
 
     /** Stands for an {@code IN} list in the SQL text; bound to the next parameter, which must be a list. */
-    static final String IN = "(#in#)";
+    public static final String IN = "(#in#)";
 
     /** Reads one result row. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
     /** Takes one result row. */
     @FunctionalInterface
-    interface Each {
+    public interface Each {
         void accept(ResultSet rs) throws SQLException;
     }
 
@@ -42,7 +42,7 @@ final class Query {
         this.params = params;
     }
 
-    static Query of(String sql, Object... params) {
+    public static Query of(String sql, Object... params) {
         StringBuilder text = new StringBuilder();
         List<Object> flat = new ArrayList<>();
         int at = 0;
@@ -64,7 +64,7 @@ final class Query {
         return new Query(text.toString(), flat);
     }
 
-    <T> List<T> list(Connection connection, Row<T> row) {
+    public <T> List<T> list(Connection connection, Row<T> row) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 bind(statement, i + 1, params.get(i));
@@ -77,12 +77,12 @@ final class Query {
             }
             return rows;
         } catch (SQLException e) {
-            throw new StoreException("could not read a report's figures: " + e.getMessage(), e);
+            throw new StoreException("could not read the local store: " + e.getMessage(), e);
         }
     }
 
     /** Hands every row to {@code each}. */
-    void forEach(Connection connection, Each each) {
+    public void forEach(Connection connection, Each each) {
         list(connection, rs -> {
             each.accept(rs);
             return Boolean.TRUE;
@@ -90,18 +90,18 @@ final class Query {
     }
 
     /** The first row (an aggregate without GROUP BY always has one). */
-    <T> T one(Connection connection, Row<T> row) {
+    public <T> T one(Connection connection, Row<T> row) {
         return list(connection, row).get(0);
     }
 
     /** A column that may be SQL NULL, as a Double or null. */
-    static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+    public static Double nullableDouble(ResultSet rs, int column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
     }
 
     /** A {@code BIGINT} microsecond column that may be NULL, as an instant or null. */
-    static Instant instant(ResultSet rs, int column) throws SQLException {
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
         long micros = rs.getLong(column);
         return rs.wasNull() ? null : UtcMicros.toInstant(micros);
     }
@@ -115,6 +115,8 @@ final class Query {
             statement.setLong(index, number);
         } else if (param instanceof String text) {
             statement.setString(index, text);
+        } else if (param instanceof Double number) {
+            statement.setDouble(index, number);
         } else {
             throw new IllegalArgumentException("cannot bind " + param);
         }

@@ -14,7 +14,11 @@ public record ReportHeader(String report, String site, LocalDate from, LocalDate
                            Instant periodStart, Instant periodEnd, boolean soFar, Instant asOf) {
 
     static ReportHeader of(ReportKind kind, FloorPlan plan, ReportPeriod period) {
-        return new ReportHeader(kind.word(), plan.site(), period.from(), period.to(), plan.timezone().getId(),
+        return of(kind.word(), plan, period);
+    }
+
+    static ReportHeader of(String report, FloorPlan plan, ReportPeriod period) {
+        return new ReportHeader(report, plan.site(), period.from(), period.to(), plan.timezone().getId(),
                 period.start(), period.closes(), period.isSoFar(), period.end());
     }
 }

@@ -1,5 +1,7 @@
 package org.floorwatch.views.floor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -11,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -38,10 +41,12 @@ public final class FloorView implements ScreenView {
     private final Timeline ticks;
     /** The view's hold on the model's figures while the screen is shown. */
     private Subscription shown = Subscription.EMPTY;
+    private final List<FloorPart> parts = new ArrayList<>();
 
     @FXML private HBox kpiRow;
     @FXML private FloorMapView map;
     @FXML private HBox spanBar;
+    @FXML private VBox detail;
     @FXML private Label detailTitle;
     @FXML private Label detailSubtitle;
     @FXML private Label detailProcessed;
@@ -51,6 +56,7 @@ public final class FloorView implements ScreenView {
     @FXML private Label detailIdeal;
     @FXML private Label detailErrors;
     @FXML private Label detailTemperature;
+    @FXML private GridPane detailGrid;
     @FXML private Label statusBroker;
     @FXML private Label statusRate;
     @FXML private Label statusLag;
@@ -93,6 +99,14 @@ public final class FloorView implements ScreenView {
         return root;
     }
 
+    /** Adds a part that lives while this screen is shown; its panel goes below the station's figures. */
+    public void addPart(FloorPart part) {
+        parts.add(part);
+        if (part.panel() != null) {
+            detail.getChildren().add(detail.getChildren().indexOf(detailGrid) + 1, part.panel());
+        }
+    }
+
     /** The map control, for tests and measurements. */
     public FloorMapView map() {
         return map;
@@ -110,6 +124,7 @@ public final class FloorView implements ScreenView {
         model.tick();
         timeBar.activate();
         ticks.play();
+        parts.forEach(FloorPart::activate);
         if (root.getScene() != null) {
             root.getScene().getAccelerators().put(FIT_MAP, map::resetView);
         }
@@ -117,6 +132,7 @@ public final class FloorView implements ScreenView {
 
     @Override
     public void deactivate() {
+        parts.forEach(FloorPart::deactivate);
         frames.stop();
         ticks.stop();
         timeBar.deactivate();
@@ -131,6 +147,7 @@ public final class FloorView implements ScreenView {
     @Override
     public void dispose() {
         deactivate();
+        parts.forEach(FloorPart::dispose);
         model.dispose();
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -21,9 +22,9 @@ import org.floorwatch.views.ScreenView;
 import org.floorwatch.views.theme.Theme;
 
 /**
- * The main window: navigation on the left (screens not built yet show as coming), the current screen in the
- * middle. Ctrl+1..3 switch screens, F11 toggles full screen. Size, position and the last screen come back from
- * {@link WindowPlacement}; closing the window disposes every screen.
+ * The main window: navigation on the left (screens not built yet show as coming), the alarm banner on top, the
+ * current screen in the middle. Ctrl+1..5 switch screens, F11 toggles full screen. Size, position and the last
+ * screen come back from {@link WindowPlacement}; closing the window disposes every screen.
  */
 public final class MainWindow {
 
@@ -35,6 +36,7 @@ public final class MainWindow {
     private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final BorderPane root = new BorderPane();
+    private Runnable bannerStop = () -> { };
 
     /** @param screens the built screens; the window disposes them when it closes */
     public MainWindow(String title, Map<Screen, ScreenView> screens, WindowPlacement placement) {
@@ -73,6 +75,12 @@ public final class MainWindow {
         select(placement.lastScreen());
     }
 
+    /** Puts {@code banner} on top of every screen; {@code stop} ends it when the window closes. */
+    public void setBanner(Node banner, Runnable stop) {
+        root.setTop(banner);
+        bannerStop = stop;
+    }
+
     public void select(Screen screen) {
         ToggleButton button = buttons.get(screen);
         if (button != null && !button.isDisabled()) {
@@ -103,7 +111,8 @@ public final class MainWindow {
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        Label keys = new Label("Ctrl+1  Floor\nCtrl+2  Reports\nCtrl+3  Sources\nCtrl+0  Fit the map\nF11  Full screen");
+        Label keys = new Label("Ctrl+1  Floor\nCtrl+2  Reports\nCtrl+3  Sources\nCtrl+4  Alarms\nCtrl+5  Shift log\n"
+                + "Ctrl+0  Fit the map\nF11  Full screen");
         keys.getStyleClass().add("nav-hint");
         bar.getChildren().addAll(spacer, keys);
         return bar;
@@ -122,6 +131,7 @@ public final class MainWindow {
 
     private void closed(Stage stage) {
         placement.save(stage, current.get() == null ? Screen.FLOOR : current.get());
+        bannerStop.run();
         screens.values().forEach(ScreenView::dispose);
     }
 }

@@ -6,7 +6,9 @@ import javafx.scene.input.KeyCode;
 public enum Screen {
     FLOOR("Floor now", KeyCode.DIGIT1, true),
     REPORTS("Reports", KeyCode.DIGIT2, true),
-    SOURCES("Sources", KeyCode.DIGIT3, true);
+    SOURCES("Sources", KeyCode.DIGIT3, true),
+    ALARMS("Alarms", KeyCode.DIGIT4, true),
+    SHIFT_LOG("Shift log", KeyCode.DIGIT5, true);
 
     private final String title;
     private final KeyCode shortcut;

@@ -8,13 +8,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.FloorPlan.Station;
+import org.floorwatch.floorplan.alarm.SensorHealth;
+import org.floorwatch.floorplan.alarm.StationAlarms;
 import org.floorwatch.floorplan.live.FloorSnapshot;
 
 /**
@@ -23,12 +22,9 @@ import org.floorwatch.floorplan.live.FloorSnapshot;
  * when they change and calls {@link #drawFrame} once per frame (from an AnimationTimer); everything runs on the
  * JavaFX thread. Three canvases, bottom up: floor (with the heat image and department areas), plant (routes,
  * stations, names, legend) and live (parts, badges, alarms, sensors). Only the live layer is drawn every frame;
- * the others when the plan, the view or the heat change.
+ * the others when the plan, the view or the heat change. Alarm marks ({@link AlarmMarks}) go on the live layer.
  */
 public final class FloorMapView extends Region {
-
-    private static final double ZOOM_STEP = 1.2;
-    private static final double CLICK_SLOP_PX = 4;
 
     private final Canvas floorLayer = new Canvas();
     private final HeatOverlay heat = new HeatOverlay();
@@ -43,17 +39,13 @@ public final class FloorMapView extends Region {
     private FloorGeometry geometry;
     private List<DepartmentAreas.Area> areas = List.of();
     private LivePainter live;
+    private AlarmMarks marks;
     private StationLabels labels;
     private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private boolean planDirty = true;
     private boolean heatVisible = true;
     private String heatLabel;
     private double lastFrame;
-    private double pressX;
-    private double pressY;
-    private double dragX;
-    private double dragY;
-    private boolean dragged;
 
     public FloorMapView() {
         getStyleClass().add("floor-map");
@@ -62,12 +54,12 @@ public final class FloorMapView extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        setOnMousePressed(this::pressed);
-        setOnMouseDragged(this::dragged);
-        setOnMouseReleased(this::released);
+        new MapMouse(viewport, this::viewChanged, (x, y) -> {
+            selectedStation.set(stationAt(x, y).orElse(null));
+            paintLive();
+        }).install(this);
         setOnMouseMoved(e -> hoveredStation.set(stationAt(e.getX(), e.getY()).orElse(null)));
         setOnMouseExited(e -> hoveredStation.set(null));
-        setOnScroll(this::scrolled);
     }
 
     public void setPlan(FloorPlan plan) {
@@ -75,6 +67,7 @@ public final class FloorMapView extends Region {
         geometry = new FloorGeometry(plan);
         areas = DepartmentAreas.of(plan);
         live = new LivePainter(plan);
+        marks = new AlarmMarks(plan);
         labels = new StationLabels(plan.stations());
         viewport.setPlanSize(plan.size().width(), plan.size().height());
         viewport.reset();
@@ -95,6 +88,25 @@ public final class FloorMapView extends Region {
     /** The snapshot drawn now (the last one given). */
     public FloorSnapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * The alarm marks: stations in alarm (see {@link StationAlarms}) and sensors whose health is in doubt, by id;
+     * drawn with the next frame.
+     */
+    public void setAlarmMarks(Map<String, StationAlarms.Mark> stations, Map<String, SensorHealth.Flags> sensors) {
+        requirePlan();
+        marks.update(stations, sensors);
+    }
+
+    /** Pans the map so that the station is in the middle, zoomed in a little, and selects it. */
+    public void centreOn(String stationId) {
+        requirePlan();
+        plan.station(stationId).ifPresent(station -> {
+            viewport.centreOn(station.centreX(), station.centreY(), 1.5);
+            selectedStation.set(station.id());
+            viewChanged();
+        });
     }
 
     /**
@@ -248,42 +260,13 @@ public final class FloorMapView extends Region {
         if (live != null) {
             live.paint(liveLayer.getGraphicsContext2D(), viewport, labels, lastFrame, hoveredStation.get(),
                     selectedStation.get());
+            marks.paint(liveLayer.getGraphicsContext2D(), viewport);
         }
     }
 
     private void requirePlan() {
         if (plan == null) {
             throw new IllegalStateException("The floor map has no plan yet: call setPlan first");
-        }
-    }
-
-    private void pressed(MouseEvent e) {
-        pressX = dragX = e.getX();
-        pressY = dragY = e.getY();
-        dragged = false;
-    }
-
-    private void dragged(MouseEvent e) {
-        dragged |= Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP_PX;
-        if (dragged && e.getButton() == MouseButton.PRIMARY) {
-            viewport.panBy(e.getX() - dragX, e.getY() - dragY);
-            viewChanged();
-        }
-        dragX = e.getX();
-        dragY = e.getY();
-    }
-
-    private void released(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-            selectedStation.set(stationAt(e.getX(), e.getY()).orElse(null));
-            paintLive();
-        }
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
-            viewport.zoomAt(e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, e.getX(), e.getY());
-            viewChanged();
         }
     }
 }

@@ -32,6 +32,12 @@ public final class MapPalette {
     public static final Color SENSOR_NORMAL = Palette.color("-fw-map-sensor");
     public static final Color WARN = Palette.color("-fw-warn");
     public static final Color ALARM = Palette.color("-fw-alarm");
+    /** Low-priority alarms (a station over its WIP limit): a muted lilac, apart from amber, red and the heat ramp. */
+    public static final Color ALARM_LOW = Palette.color("-fw-alarm-low");
+    /** The backing of an alarm mark's words, so they read over anything. */
+    public static final Color MARK_BACK = Palette.color("-fw-mark-back");
+    /** Sensor health marks: informative, not an alarm, so no alarm colour. */
+    public static final Color HEALTH = Palette.color("-fw-text");
     public static final Color LEGEND_BACK = Palette.color("-fw-bar-translucent");
     public static final Color LEGEND_TEXT = Palette.color("-fw-text-mid");
 

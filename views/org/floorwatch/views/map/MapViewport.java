@@ -49,6 +49,15 @@ final class MapViewport {
         update();
     }
 
+    /** Pans so that floor point (x, y) is in the middle of the view, zoomed in to at least {@code minZoom}. */
+    void centreOn(double x, double y, double minZoom) {
+        zoom = Math.max(zoom, Math.min(MAX_ZOOM, minZoom));
+        update();
+        panX += viewWidth / 2 - screenX(x);
+        panY += viewHeight / 2 - screenY(y);
+        update();
+    }
+
     void reset() {
         zoom = 1;
         panX = 0;

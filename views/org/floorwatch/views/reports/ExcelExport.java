@@ -66,7 +66,7 @@ public final class ExcelExport {
         return message.getReadOnlyProperty();
     }
 
-    void dispose() {
+    public void dispose() {
         thread.close();
     }
 

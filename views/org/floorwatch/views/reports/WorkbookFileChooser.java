@@ -7,7 +7,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The save dialog for a report's workbook: suggests a name, opens where the last one went, adds {@code .xlsx}. */
-final class WorkbookFileChooser implements ReportsView.SaveDialog {
+public final class WorkbookFileChooser implements ReportsView.SaveDialog {
 
     private File lastFolder;
 

@@ -52,4 +52,21 @@ public final class SmallPlan {
     public static FloorPlan plan() {
         return FloorPlanLoader.parse(JSON, "small-works.json");
     }
+
+    /**
+     * The same site with the optional limits of contract section 8: PRESS holds at most 3 parts ({@code wip_limit}),
+     * and a second sensor HS-CHECK (warn 40, alarm 50) has a dead band of 2.0 and goes stale after 120 s; HS-PRESS
+     * keeps the defaults (dead band 1.0, stale after 300 s).
+     */
+    public static FloorPlan withAlarmLimits() {
+        return FloorPlanLoader.parse(withAlarmLimitsJson(), "small-works-alarms.json");
+    }
+
+    /** The JSON of {@link #withAlarmLimits}. */
+    public static String withAlarmLimitsJson() {
+        return JSON.replace("\"ideal_cycle_s\": 40}", "\"ideal_cycle_s\": 40, \"wip_limit\": 3}")
+                .replace("\"warn_c\": 60.0, \"alarm_c\": 75.0}]", "\"warn_c\": 60.0, \"alarm_c\": 75.0},\n"
+                        + "  {\"id\": \"HS-CHECK\", \"station\": \"CHECK\", \"x\": 29.0, \"y\": 11.0, \"warn_c\": 40.0, "
+                        + "\"alarm_c\": 50.0, \"deadband_c\": 2.0, \"stale_after_s\": 120}]");
+    }
 }

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.paint.Color;
+import org.floorwatch.views.alarms.AlarmsView;
 import org.floorwatch.views.map.MapPalette;
 import org.floorwatch.views.reports.ReportsView;
+import org.floorwatch.views.shiftlog.ShiftLogView;
 import org.floorwatch.views.sources.SourcesView;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,8 @@ class PaletteTest {
     void noStylesheetWritesAColourOutsideThePalette() throws IOException {
         String theme = read(Theme.class, "floorwatch.css");
         String afterPalette = theme.substring(theme.indexOf("-fx-font-size"));
-        for (String css : List.of(afterPalette, read(ReportsView.class, "reports.css"), read(SourcesView.class, "sources.css"))) {
+        for (String css : List.of(afterPalette, read(ReportsView.class, "reports.css"), read(SourcesView.class, "sources.css"),
+                read(AlarmsView.class, "alarms.css"), read(ShiftLogView.class, "shiftlog.css"))) {
             Matcher literal = LITERAL.matcher(stripComments(css));
             assertThat(literal.find() ? literal.group() : null).as("a colour written outside the palette").isNull();
         }
@@ -34,7 +37,8 @@ class PaletteTest {
     @Test
     void everyColourAStylesheetNamesIsInThePalette() throws IOException {
         for (String css : List.of(read(Theme.class, "floorwatch.css"), read(ReportsView.class, "reports.css"),
-                read(SourcesView.class, "sources.css"))) {
+                read(SourcesView.class, "sources.css"), read(AlarmsView.class, "alarms.css"),
+                read(ShiftLogView.class, "shiftlog.css"))) {
             Matcher name = NAME.matcher(stripComments(css));
             while (name.find()) {
                 assertThat(Palette.names()).as("the stylesheets name " + name.group()).contains(name.group());
