@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
 import javafx.scene.paint.Stop;
 import javafx.scene.text.TextAlignment;
 
@@ -28,23 +29,10 @@ final class HeatLegend {
     }
 
     static void paint(GraphicsContext gc, String label, double max) {
-        double x = MARGIN;
-        double y = gc.getCanvas().getHeight() - MARGIN - HEIGHT;
-        gc.setFill(MapPalette.LEGEND_BACK);
-        gc.fillRoundRect(x, y, WIDTH, HEIGHT, 8, 8);
-        gc.setFont(MapPalette.LEGEND_FONT);
-        gc.setFill(MapPalette.LEGEND_TEXT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(label, x + 10, y + 6, WIDTH - 20);
-        double barX = x + 10;
-        double barY = y + 24;
-        double barWidth = WIDTH - 20;
-        gc.setFill(MapPalette.FLOOR);
-        gc.fillRect(barX, barY, barWidth, BAR_HEIGHT);
-        gc.setFill(RAMP);
-        gc.fillRect(barX, barY, barWidth, BAR_HEIGHT);
-        gc.setFill(MapPalette.LEGEND_TEXT);
+        Bar bar = paintKey(gc, label, WIDTH, HEIGHT, RAMP);
+        double barX = bar.x();
+        double barY = bar.y();
+        double barWidth = bar.width();
         gc.fillText("0", barX, barY + BAR_HEIGHT + 3);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.fillText(format(max), barX + barWidth, barY + BAR_HEIGHT + 3);
@@ -55,23 +43,10 @@ final class HeatLegend {
      * in words which side is better (less WIP) and which worse (more), so the colours never speak alone.
      */
     static void paintDifference(GraphicsContext gc, String label, double max) {
-        double x = MARGIN;
-        double y = gc.getCanvas().getHeight() - MARGIN - HEIGHT - 14;
-        gc.setFill(MapPalette.LEGEND_BACK);
-        gc.fillRoundRect(x, y, DIFFERENCE_WIDTH, HEIGHT + 14, 8, 8);
-        gc.setFont(MapPalette.LEGEND_FONT);
-        gc.setFill(MapPalette.LEGEND_TEXT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(label, x + 10, y + 6, DIFFERENCE_WIDTH - 20);
-        double barX = x + 10;
-        double barY = y + 24;
-        double barWidth = DIFFERENCE_WIDTH - 20;
-        gc.setFill(MapPalette.FLOOR);
-        gc.fillRect(barX, barY, barWidth, BAR_HEIGHT);
-        gc.setFill(DIFFERENCE_RAMP);
-        gc.fillRect(barX, barY, barWidth, BAR_HEIGHT);
-        gc.setFill(MapPalette.LEGEND_TEXT);
+        Bar bar = paintKey(gc, label, DIFFERENCE_WIDTH, HEIGHT + 14, DIFFERENCE_RAMP);
+        double barX = bar.x();
+        double barY = bar.y();
+        double barWidth = bar.width();
         gc.fillText("\u2212" + format(max), barX, barY + BAR_HEIGHT + 3);
         gc.fillText("less WIP: better", barX, barY + BAR_HEIGHT + 17);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -93,5 +68,31 @@ final class HeatLegend {
 
     static String format(double value) {
         return value < 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    /** Where a key's colour bar lies. */
+    private record Bar(double x, double y, double width) { }
+
+    /**
+     * A key's box in the map's lower left corner, its label and its colour bar; leaves the fill at the legend's text
+     * colour, left-aligned, for the figures under the bar.
+     */
+    private static Bar paintKey(GraphicsContext gc, String label, double width, double height, Paint ramp) {
+        double x = MARGIN;
+        double y = gc.getCanvas().getHeight() - MARGIN - height;
+        gc.setFill(MapPalette.LEGEND_BACK);
+        gc.fillRoundRect(x, y, width, height, 8, 8);
+        gc.setFont(MapPalette.LEGEND_FONT);
+        gc.setFill(MapPalette.LEGEND_TEXT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText(label, x + 10, y + 6, width - 20);
+        Bar bar = new Bar(x + 10, y + 24, width - 20);
+        gc.setFill(MapPalette.FLOOR);
+        gc.fillRect(bar.x(), bar.y(), bar.width(), BAR_HEIGHT);
+        gc.setFill(ramp);
+        gc.fillRect(bar.x(), bar.y(), bar.width(), BAR_HEIGHT);
+        gc.setFill(MapPalette.LEGEND_TEXT);
+        return bar;
     }
 }
