@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DataFolder {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DataFolder.class);
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
@@ -63,10 +62,18 @@ public final class DataFolder {
         }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
         if (permissions.stream().anyMatch(OTHERS::contains)) {
-            LOG.warn("data folder {} can be read by other users ({}); Floorwatch leaves an existing folder's "
+            log().warn("data folder {} can be read by other users ({}); Floorwatch leaves an existing folder's "
                     + "permissions as they are: chmod 700 it to make it private", dir.toAbsolutePath(),
                     PosixFilePermissions.toString(permissions));
         }
+    }
+
+    /**
+     * Taken when needed, never when the class loads: the first logger starts the log file in the data folder's
+     * {@code logs/}, which would make the data folder itself before {@link #prepare} could make it private.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DataFolder.class);
     }
 
     private static boolean isPosix(Path dir) {
