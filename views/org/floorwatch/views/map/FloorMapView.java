@@ -11,7 +11,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.floorplan.FloorPlan.Station;
 import org.floorwatch.floorplan.alarm.SensorHealth;
 import org.floorwatch.floorplan.alarm.StationAlarms;
 import org.floorwatch.floorplan.live.FloorSnapshot;
