@@ -33,6 +33,8 @@ final class BenchTargets {
             new Target("report.", ".90d_ms", 1_000, false),
             new Target("floor.frame_p99_ms", "", 8, false),
             new Target("floor.latency_p99_ms", "", 250, false),
+            new Target("floor.idle_cpu_share", "", 0.15, false),
+            new Target("gui.rss_mb", "", 600, false),
             new Target("floor.at_ms", "", 100, false),
             new Target("floor.seek_p95_ms", "", 200, false),
             new Target("floor.replay_frame_p99_ms", "", 16, false),

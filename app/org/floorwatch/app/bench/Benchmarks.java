@@ -66,6 +66,8 @@ public final class Benchmarks {
         }
         if (which == Which.floor || which == Which.all) {
             figures.addAll(new FloorBench(plan, out).run());
+            figures.addAll(new FloorIdleBench(plan, out).run(workDir.resolve("floor-idle")));
+            figures.addAll(new GuiMemoryBench(plan, out).run(workDir.resolve("gui-memory")));
             figures.addAll(new FloorLatencyBench(plan, out).run(workDir.resolve("floor")));
         }
         if (which == Which.replay || which == Which.all) {
