@@ -109,8 +109,11 @@ final class RowBlocks implements TableRows.Cursor {
             failure = new StoreException("could not read the local store: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             failure = e;
+        } catch (Error e) {
+            failure = new StoreException("could not read the local store: " + e, e);
+        } finally {
+            hand(new End(failure));
         }
-        hand(new End(failure));
     }
 
     /** Waits for room, unless the cursor was closed: then the rows are dropped. */
