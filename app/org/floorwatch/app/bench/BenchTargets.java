@@ -38,8 +38,9 @@ final class BenchTargets {
             new Target("floor.at_ms", "", 100, false),
             new Target("floor.seek_p95_ms", "", 200, false),
             new Target("floor.replay_frame_p99_ms", "", 16, false),
-            new Target("export.1m_rows_s", "", 15, false),
-            new Target("export.peak_heap_mb", "", 512, false),
+            new Target("export.1m_rows_s", "", 8, false),
+            new Target("export.peak_heap_mb", "", 256, false),
+            new Target("export.10m_rows_peak_heap_mb", "", 256, false),
             new Target("lake.incremental_day_s", "", 5, false),
             new Target("alarms.recompute_90d_s", "", 5, false),
             new Target("ingest.alarm_cost_ratio", "", 0.05, false));

@@ -50,7 +50,7 @@ public final class Benchmarks {
             figures.addAll(new WriterBench(out).run(workDir.resolve("writer")));
         }
         if (which == Which.export || which == Which.all) {
-            figures.addAll(new ExportBench(out).run(workDir.resolve("export")));
+            figures.addAll(new ExportBench(plan, out).run(workDir.resolve("export")));
         }
         if (which == Which.reports || which == Which.all) {
             figures.addAll(new ReportBench(plan, days, out).run(workDir.resolve("reports")));
