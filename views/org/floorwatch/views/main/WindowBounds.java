@@ -42,16 +42,18 @@ public record WindowBounds(double x, double y, double width, double height, bool
         keep.invalidated(null);
     }
 
-    /** Puts the stage here; call before it shows. */
+    /** Puts a new stage here; call before it shows. */
     public void applyTo(Stage stage, boolean withFullScreen) {
         stage.setX(x);
         stage.setY(y);
         stage.setWidth(width);
         stage.setHeight(height);
         stage.getProperties().put(NORMAL, new WindowBounds(x, y, width, height, false, false));
-        stage.setMaximized(maximized);
-        if (withFullScreen) {
-            stage.setFullScreen(fullScreen);
+        if (maximized) {
+            stage.setMaximized(true);
+        }
+        if (withFullScreen && fullScreen) {
+            stage.setFullScreen(true);
         }
     }
 
