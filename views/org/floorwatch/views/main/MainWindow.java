@@ -1,6 +1,7 @@
 package org.floorwatch.views.main;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -118,7 +120,8 @@ public final class MainWindow {
         }
         select(stays);
         detached.open(screen, screens.get(screen), stage);
-        buttons.get(screen).setText(screen.title() + "  \u00b7 own window");
+        buttons.get(screen).setText(screen.title() + "  \u2197");
+        buttons.get(screen).setTooltip(new Tooltip("In a window of its own: click to bring it to the front"));
         ownWindow.setDisable(docked().size() < 2);
     }
 
@@ -169,13 +172,14 @@ public final class MainWindow {
         return ownWindow;
     }
 
-    private java.util.List<Screen> docked() {
+    private List<Screen> docked() {
         return screens.keySet().stream().filter(s -> !detached.isOpen(s)).toList();
     }
 
     /** A screen's own window closed: its name shows it here again, and this window shows it if {@code show}. */
     private void returned(Screen screen, boolean show) {
         buttons.get(screen).setText(screen.title());
+        buttons.get(screen).setTooltip(null);
         ownWindow.setDisable(docked().size() < 2);
         if (show) {
             goTo(screen);

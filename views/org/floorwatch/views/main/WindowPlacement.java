@@ -131,19 +131,24 @@ public final class WindowPlacement {
         return WindowBounds.of(main).movedWithin(CASCADE, CASCADE, mainMonitor.usable());
     }
 
+    /** Writes the file sorted, through a file beside it renamed over it, so a crash leaves the previous layout. */
     private void write() {
+        Path fresh = file.resolveSibling(file.getFileName() + ".new");
         try {
             StringWriter text = new StringWriter();
             values.store(text, "Floorwatch windows, per monitor set-up (monitors@x,y,widthxheight+...)");
             List<String> lines = new ArrayList<>(text.toString().lines().toList());
             lines.subList(2, lines.size()).sort(null);
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path fresh = Files.createTempFile(parent, "window", ".tmp");
+            Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(fresh, lines);
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warn("could not keep the window placement in {}: {}", file, e.getMessage());
+            try {
+                Files.deleteIfExists(fresh);
+            } catch (IOException ignored) {
+                // the next save writes it again
+            }
         }
     }
 

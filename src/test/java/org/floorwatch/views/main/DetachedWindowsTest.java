@@ -53,7 +53,7 @@ class DetachedWindowsTest {
         assertThat(reports.activeIn).isSameAs(own.getScene());
         assertThat(window.currentScreenProperty().get()).as("the main window shows the first screen left").isEqualTo(Screen.FLOOR);
         assertThat(floor.active).isTrue();
-        assertThat(nav(robot, Screen.REPORTS).getText()).isEqualTo("Reports  \u00b7 own window");
+        assertThat(nav(robot, Screen.REPORTS).getText()).isEqualTo("Reports  \u2197");
 
         int activations = reports.activations;
         robot.clickOn("#nav-REPORTS");
