@@ -5,11 +5,8 @@ import static org.floorwatch.views.FxTests.onFx;
 
 import java.nio.file.Path;
 import java.util.Map;
-import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.floorwatch.views.ScreenView;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ class MainWindowTest {
 
     @Test
     void showsTheFloorMarksLaterScreensAsComingAndComesBackAsItWasLeft(FxRobot robot) {
-        RecordingScreen floor = new RecordingScreen();
+        RecordingScreen floor = new RecordingScreen("floor");
         Stage stage = onFx(() -> open(floor));
 
         ToggleButton reports = robot.lookup("#nav-REPORTS").queryAs(ToggleButton.class);
@@ -43,7 +40,7 @@ class MainWindowTest {
         robot.interact(stage::close);
 
         assertThat(floor.disposed).isTrue();
-        Stage again = onFx(() -> open(new RecordingScreen()));
+        Stage again = onFx(() -> open(new RecordingScreen("floor")));
         assertThat(again.getWidth()).isEqualTo(900);
         assertThat(again.getHeight()).isEqualTo(640);
         robot.interact(again::close);
@@ -54,33 +51,5 @@ class MainWindowTest {
         new MainWindow("Floorwatch test", Map.of(Screen.FLOOR, floor),
                 new WindowPlacement(data.resolve("window.properties"))).show(stage);
         return stage;
-    }
-
-    /** A screen that records what the window did with it. */
-    private static final class RecordingScreen implements ScreenView {
-
-        private final StackPane root = new StackPane(new Label("floor"));
-        private boolean active;
-        private boolean disposed;
-
-        @Override
-        public Parent root() {
-            return root;
-        }
-
-        @Override
-        public void activate() {
-            active = true;
-        }
-
-        @Override
-        public void deactivate() {
-            active = false;
-        }
-
-        @Override
-        public void dispose() {
-            disposed = true;
-        }
     }
 }
