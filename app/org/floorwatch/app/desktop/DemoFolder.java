@@ -23,7 +23,8 @@ final class DemoFolder {
     private static final String MARKER = "floorwatch-demo.txt";
     private static final Set<String> KEPT = Set.of(MARKER, "logs", DesktopLauncher.WINDOW_FILE, DemoHistory.FOLDER,
             INBOX_DIR);
-    private static final Set<String> REMOVED = Set.of(BROKER_DIR, FloorStore.FILE_NAME, FloorStore.FILE_NAME + ".wal");
+    private static final Set<String> REMOVED = Set.of(BROKER_DIR, FloorStore.FILE_NAME, FloorStore.FILE_NAME + ".wal",
+            DesktopLauncher.WINDOW_FILE + ".new");
 
     private DemoFolder() {
     }
