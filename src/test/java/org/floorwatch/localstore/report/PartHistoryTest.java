@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.SmallPlan;
-import org.floorwatch.floorplan.event.FloorEvent;
 import org.floorwatch.floorplan.event.PartMove;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.IngestBatch;
