@@ -48,7 +48,8 @@ class StoreCrashTest {
             assertThat(differences(store, fillOf(PartSpans.FILL_FROM_ALL_MOVES, "part_spans"), "SELECT * FROM part_spans"))
                     .as("part spans against the stored moves").isZero();
             assertThat(differences(store,
-                    "SELECT * FROM (" + fillOf(WipCheckpoints.FILL_FROM_ALL_MOVES, "wip_checkpoints") + ") WHERE wip <> 0",
+                    "SELECT * FROM (" + fillOf(WipCheckpoints.FILL_FROM_ALL_MOVES, "wip_checkpoints")
+                            + ") AS fill(midnight, station, wip) WHERE wip <> 0",
                     "SELECT * FROM wip_checkpoints WHERE wip <> 0"))
                     .as("WIP checkpoints against the stored moves").isZero();
         }
