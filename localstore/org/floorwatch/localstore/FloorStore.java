@@ -1,7 +1,6 @@
 package org.floorwatch.localstore;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -110,7 +109,7 @@ public final class FloorStore implements AutoCloseable {
 
     private static Path createFolder(Path dataDir) {
         try {
-            return Files.createDirectories(dataDir).toRealPath();
+            return DataFolder.prepare(dataDir).toRealPath();
         } catch (IOException e) {
             throw new StoreException("cannot create data folder " + dataDir.toAbsolutePath() + ": " + FileTrouble.of(e), e);
         }

@@ -10,10 +10,17 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class IngestStatus {
 
     /** The ingest's view of the broker. */
-    public enum Link { CONNECTING, ONLINE, OFFLINE, UNREACHABLE }
+    public enum Link { CONNECTING, ONLINE, OFFLINE, UNREACHABLE, REFUSED }
 
-    /** The broker's link since an instant (wall clock). */
-    public record Broker(Link link, Instant since) {
+    /**
+     * The broker's link since an instant (wall clock); when the broker refused Floorwatch (login refused, certificate
+     * not trusted ...), {@code refusal} says how in a few words, else it is null.
+     */
+    public record Broker(Link link, Instant since, String refusal) {
+
+        public Broker(Link link, Instant since) {
+            this(link, since, null);
+        }
 
         public boolean online() {
             return link == Link.ONLINE;
@@ -24,6 +31,11 @@ public final class IngestStatus {
 
     public void brokerChanged(Link link, Instant since) {
         broker.set(new Broker(link, since));
+    }
+
+    /** The broker would not let Floorwatch in; {@code words} say how ("refused the login"), never with a password. */
+    public void brokerRefused(String words, Instant since) {
+        broker.set(new Broker(Link.REFUSED, since, words));
     }
 
     /** Online, or offline (lost a moment ago), since {@code since}. */

@@ -25,18 +25,22 @@ final class BenchTargets {
     }
 
     private static final List<Target> TARGETS = List.of(
-            new Target("ingest.ratio_vs_bare", "", 0.80, true),
+            new Target("ingest.ratio_vs_decode", "", 0.60, true),
+            new Target("ingest.events_per_s", "", 400_000, true),
             new Target("ingest.ratio_vs_naive", "", 20, true),
             new Target("import.ratio_vs_read_json", "", 0.5, true),
             new Target("report.", ".1d_ms", 100, false),
             new Target("report.", ".90d_ms", 1_000, false),
             new Target("floor.frame_p99_ms", "", 8, false),
             new Target("floor.latency_p99_ms", "", 250, false),
+            new Target("floor.idle_cpu_share", "", 0.15, false),
+            new Target("gui.rss_mb", "", 600, false),
             new Target("floor.at_ms", "", 100, false),
             new Target("floor.seek_p95_ms", "", 200, false),
             new Target("floor.replay_frame_p99_ms", "", 16, false),
-            new Target("export.1m_rows_s", "", 15, false),
-            new Target("export.peak_heap_mb", "", 512, false),
+            new Target("export.1m_rows_s", "", 8, false),
+            new Target("export.peak_heap_mb", "", 256, false),
+            new Target("export.10m_rows_peak_heap_mb", "", 256, false),
             new Target("lake.incremental_day_s", "", 5, false),
             new Target("alarms.recompute_90d_s", "", 5, false),
             new Target("ingest.alarm_cost_ratio", "", 0.05, false));

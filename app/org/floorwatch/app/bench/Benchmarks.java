@@ -50,7 +50,7 @@ public final class Benchmarks {
             figures.addAll(new WriterBench(out).run(workDir.resolve("writer")));
         }
         if (which == Which.export || which == Which.all) {
-            figures.addAll(new ExportBench(out).run(workDir.resolve("export")));
+            figures.addAll(new ExportBench(plan, out).run(workDir.resolve("export")));
         }
         if (which == Which.reports || which == Which.all) {
             figures.addAll(new ReportBench(plan, days, out).run(workDir.resolve("reports")));
@@ -66,6 +66,8 @@ public final class Benchmarks {
         }
         if (which == Which.floor || which == Which.all) {
             figures.addAll(new FloorBench(plan, out).run());
+            figures.addAll(new FloorIdleBench(plan, out).run(workDir.resolve("floor-idle")));
+            figures.addAll(new GuiMemoryBench(plan, out).run(workDir.resolve("gui-memory")));
             figures.addAll(new FloorLatencyBench(plan, out).run(workDir.resolve("floor")));
         }
         if (which == Which.replay || which == Which.all) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,14 +58,25 @@ final class FloorLatencyBench {
             out.flush();
             try (ControlRoom room = ControlRoom.live(config)) {
                 FloorScreen screen = FloorScreen.open(room);
+                CommitLag lag = new CommitLag((int) (RATE * (MEASURED.toSeconds() + TAIL.toSeconds())));
+                room.sources().store().writer().addCommitListener(lag);
                 try {
-                    Sent sent = send(broker.bootstrapServers(), topics);
+                    Sent sent = send(broker.bootstrapServers(), topics, lag);
                     Thread.sleep(TAIL.toMillis());
                     out.printf(Locale.ROOT, "  the store holds %,d moves %d s after the last was sent%n",
                             room.sources().store().reader().counts().moves(), TAIL.toSeconds());
                     double[] latencies = HeadlessFx.call(
                             () -> screen.shown().latenciesMillis(sent.at(), sent.parts(), sent.count()));
-                    return figures(sent, latencies, ShownSnapshots.micros(Instant.now()));
+                    room.sources().store().writer().removeCommitListener(lag);
+                    List<BenchFigure> figures = new ArrayList<>(figures(sent, latencies, ShownSnapshots.micros(Instant.now())));
+                    double[] commit = lag.sendToCommit();
+                    double[] gaps = lag.commitGaps();
+                    out.printf(Locale.ROOT, "  %-40s %8.0f ms p50, %6.0f ms p99, %6.0f ms max%n", "send to commit (in the store)",
+                            commit[0], commit[1], commit[2]);
+                    out.printf(Locale.ROOT, "  %-40s %8.0f ms p50, %6.0f ms p99, %6.0f ms max (%,d commits)%n",
+                            "time between commits", gaps[0], gaps[1], gaps[2], lag.commits());
+                    figures.add(new BenchFigure("floor.latency_commit_p99_ms", commit[1], "ms"));
+                    return figures;
                 } finally {
                     screen.close();
                 }
@@ -76,7 +88,7 @@ final class FloorLatencyBench {
     private record Sent(Instant[] at, String[] parts, int count) { }
 
     /** Sends moves at the rate for the warm-up and the measured time; returns the measured ones. */
-    private Sent send(String bootstrapServers, Topics topics) {
+    private Sent send(String bootstrapServers, Topics topics, CommitLag lag) {
         MovingParts parts = new MovingParts(plan, PARTS, 11);
         MessageEncoder encoder = new MessageEncoder(topics);
         int capacity = (int) (RATE * MEASURED.toSeconds());
@@ -86,6 +98,7 @@ final class FloorLatencyBench {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(bootstrapServers))) {
             long start = System.nanoTime();
             long measureFrom = start + WARM_UP.toNanos();
+            lag.from(Instant.now().plus(WARM_UP));
             long end = measureFrom + MEASURED.toNanos();
             long now;
             while ((now = System.nanoTime()) < end) {
@@ -129,7 +142,7 @@ final class FloorLatencyBench {
                 new BenchFigure("floor.latency_p99_ms", p99, "ms"));
     }
 
-    private static double percentile(double[] sorted, double percent) {
+    static double percentile(double[] sorted, double percent) {
         if (sorted.length == 0) {
             return Double.NaN;
         }

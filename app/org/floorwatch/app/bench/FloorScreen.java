@@ -28,7 +28,7 @@ final class FloorScreen implements AutoCloseable {
             if (!(stage.getScene().lookup(".floor-map") instanceof FloorMapView map)) {
                 throw new IllegalStateException("the main window did not open on the floor screen");
             }
-            ShownSnapshots watch = new ShownSnapshots(room.sources().feed(), map);
+            ShownSnapshots watch = new ShownSnapshots(map);
             watch.start();
             return new FloorScreen(stage, watch);
         });

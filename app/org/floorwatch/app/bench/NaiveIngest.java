@@ -59,7 +59,7 @@ final class NaiveIngest {
         Files.createDirectories(dataDir);
         MessageDecoder decoder = new MessageDecoder(plan);
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve("naive.duckdb"));
-             KafkaConsumer<byte[], byte[]> consumer = IngestBench.fromBeginning(settings)) {
+             KafkaConsumer<byte[], byte[]> consumer = BaselineConsumers.fromBeginning(settings)) {
             createTables(db);
             db.setAutoCommit(false);
             try (PreparedStatement moves = db.prepareStatement("INSERT OR IGNORE INTO moves VALUES "

@@ -9,16 +9,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import org.floorwatch.floorplan.live.FloorSnapshot;
 import org.floorwatch.views.map.FloorMapView;
-import org.floorwatch.localstore.live.LiveFloorFeed;
 
 /**
- * Watches the floor screen frame by frame: started after the screen's own frame timer, it runs in the same pulse
- * right after the map's {@code drawFrame}, and notes each frame that first shows a newer snapshot, with the wall
- * time that frame was drawn (epoch microseconds).
+ * Watches the floor screen pulse by pulse: the screen draws a new snapshot as soon as it sees it (between pulses),
+ * and this timer notes, at the pulse that puts it on screen, each snapshot the map shows for the first time, with
+ * the wall time of that pulse (epoch microseconds).
  */
 final class ShownSnapshots extends AnimationTimer {
 
-    private final LiveFloorFeed feed;
     private final FloorMapView map;
     private final CountDownLatch firstShown = new CountDownLatch(1);
     private final List<FloorSnapshot> snapshots = new ArrayList<>();
@@ -26,14 +24,13 @@ final class ShownSnapshots extends AnimationTimer {
     private FloorSnapshot last = FloorSnapshot.EMPTY;
     private volatile long firstShownNanos;
 
-    ShownSnapshots(LiveFloorFeed feed, FloorMapView map) {
-        this.feed = feed;
+    ShownSnapshots(FloorMapView map) {
         this.map = map;
     }
 
     @Override
     public void handle(long now) {
-        FloorSnapshot latest = feed.latest();
+        FloorSnapshot latest = map.snapshot();
         if (latest == last || latest.asOf().equals(Instant.EPOCH) || map.frameStats().count() == 0) {
             return;
         }

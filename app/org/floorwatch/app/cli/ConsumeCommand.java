@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.common.KafkaException;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.PlanFile;
 import org.floorwatch.ingest.ImportSummary;
@@ -19,6 +20,8 @@ import org.floorwatch.ingest.message.MessageDecoder;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.PlanInForce;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,11 +31,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code consume --kafka HOST:PORT --data DIR}: headless live ingest, ending with the summary line. A broker that
  * cannot be reached is said on standard error within seconds and retried; a run that never reached it ends with
- * exit status 1.
+ * exit status 1. A broker that refuses the login or whose certificate fails the TLS checks ends the run at once,
+ * with one line saying which, and exit status 1.
  */
 @Command(name = "consume", mixinStandardHelpOptions = true,
         description = "Read the live topics into the local store until Ctrl+C (or --idle-exit), then print the summary.")
 final class ConsumeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsumeCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -83,6 +89,10 @@ final class ConsumeCommand implements Callable<Integer> {
                     changes.isEmpty() ? null : new ChangeEventDecoder(floorPlan), store.writer(), store.reader(),
                     new BrokerNews(spec.commandLine().getErr(), kafka.text()))) {
                 run(ingest, idleExit);
+            } catch (KafkaException e) {
+                String line = settings.withoutSecrets(UserMessages.oneLine(e));
+                LOG.warn("consume stopped: {}", line);
+                throw new UserError(line);
             }
         }
         return 0;
@@ -103,6 +113,9 @@ final class ConsumeCommand implements Callable<Integer> {
             finished.countDown();
         }
         removeHook(hook);
+        if (ingest.refusal().isPresent()) {
+            throw new UserError(ingest.refusal().get().line());
+        }
         if (!ingest.reachedBroker()) {
             throw new UserError("never reached Kafka at " + kafka + "; nothing was read");
         }

@@ -1,7 +1,7 @@
 package org.floorwatch.app.cli;
 
-import java.util.regex.Pattern;
 import org.apache.kafka.common.KafkaException;
+import org.floorwatch.floorplan.ClassNames;
 import org.floorwatch.app.LogSetup;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -14,10 +14,6 @@ import picocli.CommandLine.TypeConversionException;
  * that still carries one from a library has it taken out), no stack trace ({@code --debug} shows it).
  */
 final class UserMessages {
-
-    /** A qualified class name ending in Exception or Error, with the ": " after it, e.g. "java.io.IOException: ". */
-    private static final Pattern CLASS_NAME = Pattern.compile(
-            "\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b(?::\\s*)?");
 
     private UserMessages() {
     }
@@ -47,7 +43,7 @@ final class UserMessages {
     }
 
     static String withoutClassNames(String message) {
-        return CLASS_NAME.matcher(message).replaceAll("");
+        return ClassNames.removedFrom(message);
     }
 
     private static String name(ArgSpec spec) {

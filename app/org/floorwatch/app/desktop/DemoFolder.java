@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.floorwatch.floorplan.FileTrouble;
+import org.floorwatch.localstore.DataFolder;
 import org.floorwatch.localstore.FloorStore;
 
 /**
@@ -35,7 +36,7 @@ final class DemoFolder {
      */
     static Path prepare(Path dir) {
         try {
-            Files.createDirectories(dir);
+            DataFolder.prepare(dir);
             boolean ours = Files.exists(dir.resolve(MARKER));
             try (Stream<Path> entries = Files.list(dir)) {
                 for (Path entry : entries.toList()) {

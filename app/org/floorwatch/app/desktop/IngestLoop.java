@@ -1,6 +1,7 @@
 package org.floorwatch.app.desktop;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.database.ChangeEventDecoder;
 import org.floorwatch.ingest.kafka.BrokerStatus;
@@ -15,13 +16,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Live ingest for the desktop app, on its own thread until {@link #stop}: runs a {@link KafkaIngest} and, when it
  * fails (the store refused a batch, the client gave up), starts a new one after a growing pause (1 s doubling to
- * 30 s), resuming from the store's offsets. The broker's state goes to the screens' {@link IngestStatus}.
+ * 30 s), resuming from the store's offsets. A broker that refuses Floorwatch (login, certificate) is tried again once a
+ * minute: a wrong password is not mended by asking again at once. The broker's state goes to the screens'
+ * {@link IngestStatus}.
  */
 final class IngestLoop implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestLoop.class);
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    private static final Duration AFTER_REFUSAL = Duration.ofMinutes(1);
 
     private final KafkaSettings settings;
     private final MessageDecoder decoder;
@@ -45,6 +49,7 @@ final class IngestLoop implements Runnable {
     public void run() {
         Duration pause = FIRST_PAUSE;
         while (isRunning()) {
+            Duration wait = pause;
             try (KafkaIngest ingest = new KafkaIngest(settings, decoder, changes, store.writer(), store.reader(),
                     broker -> status.brokerChanged(link(broker.state()), broker.since()))) {
                 if (!begin(ingest)) {
@@ -52,15 +57,20 @@ final class IngestLoop implements Runnable {
                 }
                 ingest.run(null);
                 pause = FIRST_PAUSE;
+                if (ingest.refusal().isPresent()) {
+                    status.brokerRefused(ingest.refusal().get().shortWords(), Instant.now());
+                    wait = AFTER_REFUSAL;
+                }
             } catch (RuntimeException e) {
                 if (!isRunning()) {
                     return;
                 }
-                LOG.warn("live ingest stopped ({}); starting again in {} s", e.getMessage(), pause.toSeconds());
+                LOG.warn("live ingest stopped ({}); starting again in {} s", settings.withoutSecrets(e.getMessage()),
+                        pause.toSeconds());
             } finally {
                 end();
             }
-            if (!pauseFor(pause)) {
+            if (!pauseFor(wait)) {
                 return;
             }
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);

@@ -2,6 +2,7 @@ package org.floorwatch.ingest.broker;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -15,9 +16,47 @@ final class BrokerSettings {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
 
     private static final String BROKER_LISTENER = "PLAINTEXT";
+    private static final String SECURE_LISTENER = "SECURE";
     private static final long RETENTION_HOURS = 7 * 24;
 
     private BrokerSettings() {
+    }
+
+    /**
+     * The settings of a broker whose clients log in with SCRAM-SHA-512 over TLS on {@code brokerPort} (advertised as
+     * {@code localhost}, the name on its certificate), while the broker itself, and the built-in admin that creates the
+     * users, use a plaintext listener on {@code internalPort} of 127.0.0.1. Without the key store's password, which
+     * {@link #withSecrets} adds only for the running server.
+     */
+    static Properties secure(int brokerPort, int internalPort, int controllerPort, Path dataDir, BrokerSecurity security) {
+        Properties settings = singleNode(internalPort, controllerPort, dataDir);
+        String secureListener = SECURE_LISTENER + "://" + LoopbackPorts.HOST + ":" + brokerPort;
+        String internalListener = BROKER_LISTENER + "://" + LoopbackPorts.HOST + ":" + internalPort;
+        String controllerListener = CONTROLLER_LISTENER + "://" + LoopbackPorts.HOST + ":" + controllerPort;
+        settings.put("listeners", secureListener + "," + internalListener + "," + controllerListener);
+        settings.put("advertised.listeners", SECURE_LISTENER + "://" + BrokerSecurity.HOST + ":" + brokerPort + ","
+                + internalListener);
+        settings.put("listener.security.protocol.map", SECURE_LISTENER + ":SASL_SSL," + BROKER_LISTENER + ":PLAINTEXT,"
+                + CONTROLLER_LISTENER + ":PLAINTEXT");
+        String prefix = "listener.name." + SECURE_LISTENER.toLowerCase(Locale.ROOT) + ".";
+        settings.put(prefix + "sasl.enabled.mechanisms", BrokerSecurity.MECHANISM);
+        settings.put(prefix + BrokerSecurity.MECHANISM.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        settings.put(prefix + "ssl.keystore.type", "PKCS12");
+        settings.put(prefix + "ssl.keystore.location", security.keyStore().toString());
+        return settings;
+    }
+
+    /** {@code settings} with the key store's password, for the server only (never written to a file). */
+    static Properties withSecrets(Properties settings, BrokerSecurity security) {
+        Properties server = new Properties();
+        server.putAll(settings);
+        if (security != null) {
+            String prefix = "listener.name." + SECURE_LISTENER.toLowerCase(Locale.ROOT) + ".";
+            server.put(prefix + "ssl.keystore.password", security.keyStorePassword());
+            server.put(prefix + "ssl.key.password", security.keyStorePassword());
+        }
+        return server;
     }
 
     static Properties singleNode(int brokerPort, int controllerPort, Path dataDir) {

@@ -34,14 +34,16 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final BrokerStorage storage;
     private final Admin admin;
     private final int port;
+    private final String host;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedBroker(KafkaRaftServer server, BrokerStorage storage, int port) {
+    private EmbeddedBroker(KafkaRaftServer server, BrokerStorage storage, int port, String host, int adminPort) {
         this.server = server;
         this.storage = storage;
         this.port = port;
+        this.host = host;
         this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address(port),
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address(adminPort),
                 AdminClientConfig.CLIENT_ID_CONFIG, "floorwatch-broker-admin"));
     }
 
@@ -53,14 +55,27 @@ public final class EmbeddedBroker implements AutoCloseable {
      * @throws BrokerException with a one-line reason if the broker cannot start (port or directory in use, ...)
      */
     public static EmbeddedBroker start(int port, Path dataDir) {
+        return start(port, dataDir, null);
+    }
+
+    /**
+     * Starts a broker whose clients must log in with SCRAM-SHA-512 over TLS ({@code security} null: plaintext, as
+     * {@link #start(int, Path)}). Clients connect to {@code localhost:PORT}, the name on the broker's certificate; the
+     * broker's own admin uses a plaintext listener of its own on 127.0.0.1. The users exist when this returns.
+     */
+    public static EmbeddedBroker start(int port, Path dataDir, BrokerSecurity security) {
         int brokerPort = port == 0 ? LoopbackPorts.pickFree() : LoopbackPorts.requireFree(port);
+        int adminPort = security == null ? brokerPort : LoopbackPorts.pickFree();
         KafkaLogLevels.quietUnlessConfigured();
         BrokerStorage storage = BrokerStorage.claim(dataDir);
         KafkaRaftServer server = null;
         try {
-            Properties settings = BrokerSettings.singleNode(brokerPort, LoopbackPorts.pickFree(), storage.directory());
+            int controllerPort = LoopbackPorts.pickFree();
+            Properties settings = security == null
+                    ? BrokerSettings.singleNode(brokerPort, controllerPort, storage.directory())
+                    : BrokerSettings.secure(brokerPort, adminPort, controllerPort, storage.directory(), security);
             storage.formatIfNew(settings);
-            server = new KafkaRaftServer(new KafkaConfig(settings), Time.SYSTEM);
+            server = new KafkaRaftServer(new KafkaConfig(BrokerSettings.withSecrets(settings, security)), Time.SYSTEM);
             server.startup();
         } catch (RuntimeException e) {
             if (server != null) {
@@ -69,9 +84,13 @@ public final class EmbeddedBroker implements AutoCloseable {
             storage.release();
             throw StartupFailure.explain(e, brokerPort);
         }
-        EmbeddedBroker broker = new EmbeddedBroker(server, storage, brokerPort);
+        String host = security == null ? LoopbackPorts.HOST : BrokerSecurity.HOST;
+        EmbeddedBroker broker = new EmbeddedBroker(server, storage, brokerPort, host, adminPort);
         try {
-            await(broker.admin.describeCluster().nodes(), "answer on " + address(brokerPort));
+            await(broker.admin.describeCluster().nodes(), "answer on " + address(adminPort));
+            if (security != null) {
+                ScramUsers.create(broker.admin, security.users());
+            }
             return broker;
         } catch (BrokerException e) {
             broker.close();
@@ -79,9 +98,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    /** Where clients connect: {@code 127.0.0.1:PORT}. */
+    /** Where clients connect: {@code 127.0.0.1:PORT}, or {@code localhost:PORT} for a secure broker. */
     public String bootstrapServers() {
-        return address(port);
+        return host + ":" + port;
     }
 
     public int port() {

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.floorwatch.ingest.ImportSummary;
 import org.floorwatch.ingest.database.ChangeEventDecoder;
@@ -51,6 +53,7 @@ public final class KafkaIngest implements AutoCloseable {
     private PartitionAssigner partitions;
     private volatile boolean running = true;
     private boolean firstBatchStored;
+    private volatile BrokerRefusal refusal;
 
     public KafkaIngest(KafkaSettings settings, MessageDecoder decoder, EventWriter writer, StoreReader reader,
                        Consumer<BrokerStatus> statusListener) {
@@ -75,7 +78,7 @@ public final class KafkaIngest implements AutoCloseable {
      * Reads until {@link #stop()} is called, or, when {@code idleExit} is given, until no record arrived for
      * that long since the last record or the last (re)assignment of partitions, or since the start when no
      * partition could be found (a broker that answers but has not answered the look-up of the topics yet is waited
-     * for). Returns what this run stored.
+     * for), or until the broker refuses Floorwatch (see {@link #refusal()}). Returns what this run stored.
      */
     public ImportSummary run(Duration idleExit) {
         Instant lastRecord = clock.instant();
@@ -125,6 +128,9 @@ public final class KafkaIngest implements AutoCloseable {
             if (running) {
                 throw e;
             }
+        } catch (AuthenticationException e) {
+            refusal = BrokerRefusal.of(e, settings.bootstrapServers()).orElseThrow();
+            LOG.warn(refusal.line());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -144,6 +150,14 @@ public final class KafkaIngest implements AutoCloseable {
 
     public BrokerStatus brokerStatus() {
         return connection.status();
+    }
+
+    /**
+     * Why the broker would not let Floorwatch in (login refused, certificate not trusted or for another name), if that
+     * ended {@link #run}; a refusal is not retried here.
+     */
+    public Optional<BrokerRefusal> refusal() {
+        return Optional.ofNullable(refusal);
     }
 
     /** Whether the broker answered at least once in this run. */

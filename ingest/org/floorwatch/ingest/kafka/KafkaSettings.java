@@ -69,6 +69,14 @@ public record KafkaSettings(String bootstrapServers, Topics topics, String group
         return props;
     }
 
+    /**
+     * {@code message} with the secrets among the client properties (passwords, keys, the JAAS login's password) shown
+     * as {@code ***}: for any message that may quote a setting back, before it is shown or logged.
+     */
+    public String withoutSecrets(String message) {
+        return ClientSecrets.of(clientProperties).hiddenIn(message);
+    }
+
     /** Shows the servers, topics and group, and only the names of the client properties. */
     @Override
     public String toString() {

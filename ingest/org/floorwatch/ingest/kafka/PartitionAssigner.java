@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.floorwatch.localstore.KafkaOffset;
 import org.floorwatch.localstore.StoreReader;
@@ -104,6 +105,8 @@ final class PartitionAssigner {
             answered = true;
         } catch (TimeoutException e) {
             LOG.debug("no answer about the topics yet: {}", e.getMessage());
+        } catch (AuthenticationException e) {
+            throw e; // the broker refuses Floorwatch: asking again will not change that
         } catch (KafkaException e) {
             answered = true;
             LOG.debug("no partitions known yet: {}", e.getMessage());

@@ -26,9 +26,9 @@ import org.floorwatch.localstore.orders.SourceMark;
 
 /**
  * Turns one poll's records into one store batch: events, order changes from the Debezium topics (with a mark per
- * topic), quarantined records and the offsets after them.
+ * topic), quarantined records and the offsets after them. Public for the ingest bench's decode-only baseline.
  */
-final class RecordBatcher {
+public final class RecordBatcher {
 
     private static final int MAX_RAW_CHARS = 4096;
 
@@ -38,7 +38,7 @@ final class RecordBatcher {
     private final ChangeTopics changeTopics;
     private final Clock clock;
 
-    RecordBatcher(MessageDecoder decoder, Topics topics, Clock clock) {
+    public RecordBatcher(MessageDecoder decoder, Topics topics, Clock clock) {
         this(decoder, topics, null, ChangeTopics.NONE, clock);
     }
 
@@ -51,7 +51,7 @@ final class RecordBatcher {
         this.clock = clock;
     }
 
-    IngestBatch batch(ConsumerRecords<byte[], byte[]> records) {
+    public IngestBatch batch(ConsumerRecords<byte[], byte[]> records) {
         List<FloorEvent> events = new ArrayList<>(records.count());
         List<QuarantinedRecord> quarantined = new ArrayList<>();
         List<KafkaOffset> offsets = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,13 +26,17 @@ import org.floorwatch.localstore.history.FloorHistory;
 /**
  * Keeps a {@link LiveFloor} fed by what the store's writer committed (never by raw input), rebuilt from the
  * store at start so a restart does not blank the floor, and publishes an immutable {@link FloorSnapshot}
- * a few times a second when something changed. Create it before the ingest starts.
+ * when something changed: right after a commit, but no sooner than {@code publishEvery} after the previous
+ * snapshot (a fixed timer made every commit wait up to a whole period more). Create it before the ingest starts.
  */
 public final class LiveFloorFeed implements AutoCloseable {
 
     private final LiveFloor floor;
     private final AtomicReference<FloorSnapshot> latest = new AtomicReference<>(FloorSnapshot.EMPTY);
     private final AtomicBoolean changed = new AtomicBoolean(true);
+    private final AtomicBoolean due = new AtomicBoolean();
+    private final long gapNanos;
+    private volatile long publishedNanos;
     private final List<Consumer<FloorSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "live-floor-publisher");
@@ -43,9 +48,11 @@ public final class LiveFloorFeed implements AutoCloseable {
         this.floor = new LiveFloor(plan, ProductionCalendar.of(plan));
         rebuild(floor, new FloorHistory(plan), store);
         latest.set(floor.snapshot());
+        this.gapNanos = publishEvery.toNanos();
+        this.publishedNanos = System.nanoTime();
+        due.set(true);
+        publisher.schedule(this::publish, gapNanos, TimeUnit.NANOSECONDS); // the floor as rebuilt
         store.writer().addCommitListener(this::onCommitted);
-        long period = publishEvery.toMillis();
-        publisher.scheduleAtFixedRate(this::publish, period, period, TimeUnit.MILLISECONDS);
     }
 
     /** Loads the floor at the newest stored event time, as the floor at any past instant is read. */
@@ -88,11 +95,21 @@ public final class LiveFloorFeed implements AutoCloseable {
         if (!result.committed().isEmpty()) {
             floor.apply(result.committed());
             changed.set(true);
+            if (due.compareAndSet(false, true)) {
+                long wait = Math.max(0, publishedNanos + gapNanos - System.nanoTime());
+                try {
+                    publisher.schedule(this::publish, wait, TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException closed) {
+                    due.set(false);
+                }
+            }
         }
     }
 
     private void publish() {
+        due.set(false);
         if (changed.getAndSet(false)) {
+            publishedNanos = System.nanoTime();
             FloorSnapshot snapshot = floor.snapshot();
             latest.set(snapshot);
             listeners.forEach(listener -> listener.accept(snapshot));

@@ -49,12 +49,28 @@ public record ReportDocument(String title, String site, LocalDate from, LocalDat
 
     /**
      * One section: a sheet in Excel. Cells are Long, Double, String, LocalDate, LocalDateTime or null (empty);
-     * {@code chart} may be null.
+     * {@code chart} may be null. Its rows are held in memory (every report's own sections) or read from the store
+     * while the sheet is written ({@link TableRows}); only a table held in memory may have a chart.
      */
-    public record Table(String name, List<Column> columns, List<List<Object>> rows, Chart chart) {
+    public record Table(String name, List<Column> columns, TableRows source, Chart chart) {
         public Table {
             columns = List.copyOf(columns);
-            rows = List.copyOf(rows);
+            if (chart != null && !(source instanceof TableRows.Held)) {
+                throw new IllegalArgumentException("table '" + name + "': a chart needs its rows in memory");
+            }
+        }
+
+        /** A table whose rows are held in memory. */
+        public Table(String name, List<Column> columns, List<List<Object>> rows, Chart chart) {
+            this(name, columns, new TableRows.Held(rows), chart);
+        }
+
+        /** The rows of a table held in memory. */
+        public List<List<Object>> rows() {
+            if (source instanceof TableRows.Held held) {
+                return held.rows();
+            }
+            throw new IllegalStateException("table '" + name + "' is read from the store as it is written");
         }
     }
 }

@@ -37,8 +37,10 @@ final class TableSheetWriter {
             styles.header(header.createCell(c), label, columns.get(c).type());
             widths.measure(c, label.length() + ColumnWidths.FILTER_BUTTON_CHARS);
         }
+        Object[] cells = new Object[columns.size()];
         for (int r = section.firstRow(); r < section.endRow(); r++) {
-            writeRow(sheet.createRow(r - section.firstRow() + 1), section.table(), r, widths);
+            read(section, r, cells);
+            writeRow(sheet.createRow(r - section.firstRow() + 1), section.table(), r, cells, widths);
             progress.rowWritten();
         }
         sheet.createFreezePane(0, 1);
@@ -52,15 +54,24 @@ final class TableSheetWriter {
                 ? column.header() : column.header() + " (" + column.unit() + ")";
     }
 
-    private void writeRow(Row row, Table table, int index, ColumnWidths widths) {
-        List<Object> values = table.rows().get(index);
-        List<Column> columns = table.columns();
-        if (values.size() != columns.size()) {
-            throw new IllegalArgumentException(String.format("Table '%s' row %d has %d values for %d columns",
-                    table.name(), index + 1, values.size(), columns.size()));
+    private static void read(SectionSheet section, int index, Object[] cells) {
+        boolean read;
+        try {
+            read = section.rows().next(cells);
+        } catch (IllegalArgumentException wrongShape) {
+            throw new IllegalArgumentException("Table '" + section.table().name() + "' " + wrongShape.getMessage(),
+                    wrongShape);
         }
+        if (!read) {
+            throw new IllegalStateException(String.format("Table '%s' ended at row %d of %d", section.table().name(),
+                    index + 1, section.endRow()));
+        }
+    }
+
+    private void writeRow(Row row, Table table, int index, Object[] values, ColumnWidths widths) {
+        List<Column> columns = table.columns();
         for (int c = 0; c < columns.size(); c++) {
-            Object value = values.get(c);
+            Object value = values[c];
             if (value == null) {
                 continue;
             }

@@ -1,11 +1,9 @@
 package org.floorwatch.views.floor;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -17,18 +15,19 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.live.HeatLevel;
+import org.floorwatch.views.FxTicks;
 import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 import org.floorwatch.views.map.FloorMapView;
 
 /**
  * The Floor screen's view ({@code FloorView.fxml}): binds the map, KPI tiles, span selector, station panel and
- * status bar to a {@link FloorViewModel}. Only while active does it follow the model's figures, run the frame timer
- * (drawing the map every frame) and a one-second tick (status, heat); nothing else reaches the JavaFX thread.
+ * status bar to a {@link FloorViewModel}. Only while active does it follow the model's figures, draw the map as the
+ * floor changes ({@link FloorFrames}) and tick once a second (status, heat); nothing else reaches the JavaFX thread.
+ * Neither keeps the JavaFX pulse running: a floor where nothing changes costs no frames.
  */
 public final class FloorView implements ScreenView {
 
@@ -38,7 +37,7 @@ public final class FloorView implements ScreenView {
     private final Parent root;
     private final KpiTiles tiles;
     private final FloorFrames frames;
-    private final Timeline ticks;
+    private final FxTicks ticks;
     /** The view's hold on the model's figures while the screen is shown. */
     private Subscription shown = Subscription.EMPTY;
     private final List<FloorPart> parts = new ArrayList<>();
@@ -71,11 +70,10 @@ public final class FloorView implements ScreenView {
         this.tiles = new KpiTiles(model::stationName);
         root = ScreenLayout.load(this, "FloorView.fxml", "Floor");
         frames = new FloorFrames(map, model.latestFrame(), model::frameShown, model.floorSpeed());
-        ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+        ticks = FxTicks.every(Duration.ofSeconds(1), () -> {
             model.tick();
             timeBar.refresh();
-        }));
-        ticks.setCycleCount(Animation.INDEFINITE);
+        });
     }
 
     @FXML
@@ -123,7 +121,7 @@ public final class FloorView implements ScreenView {
         frames.start();
         model.tick();
         timeBar.activate();
-        ticks.play();
+        ticks.start();
         parts.forEach(FloorPart::activate);
         if (root.getScene() != null) {
             root.getScene().getAccelerators().put(FIT_MAP, map::resetView);

@@ -11,7 +11,8 @@ import org.floorwatch.views.IngestStatus.Broker;
 
 /**
  * The status bar's words: the broker's state ({@code brokerOnline} false: "connecting", "offline since HH:mm:ss" or
- * "unreachable since HH:mm:ss, retrying"), events
+ * "unreachable since HH:mm:ss, retrying", or how it refused Floorwatch: "refused the login since HH:mm:ss, retrying every
+ * minute"), events
  * stored per second, how far the store lags behind the floor's clock, and how many records are quarantined.
  */
 public record StatusLine(boolean brokerOnline, String broker, String eventsPerSecond, String storeLag,
@@ -35,6 +36,7 @@ public record StatusLine(boolean brokerOnline, String broker, String eventsPerSe
             case CONNECTING -> "Broker connecting";
             case OFFLINE -> "Broker offline since " + since;
             case UNREACHABLE -> "Broker unreachable since " + since + ", retrying";
+            case REFUSED -> "Broker " + broker.refusal() + " since " + since + ", retrying every minute";
         };
         String rate = String.format(Locale.ROOT, eventsPerSecond < 10 ? "%.1f events/s" : "%.0f events/s",
                 eventsPerSecond);

@@ -23,17 +23,30 @@ public final class FloorGeometry {
     private static final double ON_EDGE_M = 1e-6;
 
     private final Map<String, Station> stations;
+    private final List<Station> inPlanOrder;
     private final Map<String, Map<String, RoutePath>> paths = new HashMap<>();
     private final Map<String, RoutePath> entries = new HashMap<>();
 
     public FloorGeometry(FloorPlan plan) {
         this.stations = plan.stationsById();
+        this.inPlanOrder = plan.stations();
         for (Route route : plan.routes()) {
             Station from = stations.get(route.from());
             Station to = stations.get(route.to());
             paths.computeIfAbsent(route.from(), f -> new HashMap<>())
                     .put(route.to(), new RoutePath(polyline(from, route.waypoints(), to), true));
         }
+    }
+
+    /** The station at a floor point (metres): the one drawn last (on top) where stations overlap. */
+    public Optional<String> stationAt(double x, double y) {
+        for (int i = inPlanOrder.size() - 1; i >= 0; i--) {
+            Station s = inPlanOrder.get(i);
+            if (x >= s.x() && x <= s.x() + s.width() && y >= s.y() && y <= s.y() + s.height()) {
+                return Optional.of(s.id());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -7,11 +7,10 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.floorplan.FloorPlan.Station;
 import org.floorwatch.floorplan.alarm.SensorHealth;
 import org.floorwatch.floorplan.alarm.StationAlarms;
 import org.floorwatch.floorplan.live.FloorSnapshot;
@@ -19,19 +18,17 @@ import org.floorwatch.floorplan.live.FloorSnapshot;
 /**
  * The live floor map: the plan fitted to the control, with pan (drag), zoom (scroll, around the cursor), the heat
  * overlay, parts moving along their routes, WIP badges and sensor states. The host gives it snapshots and heat
- * when they change and calls {@link #drawFrame} once per frame (from an AnimationTimer); everything runs on the
- * JavaFX thread. Three canvases, bottom up: floor (with the heat image and department areas), plant (routes,
- * stations, names, legend) and live (parts, badges, alarms, sensors). Only the live layer is drawn every frame;
- * the others when the plan, the view or the heat change. Alarm marks ({@link AlarmMarks}) go on the live layer.
+ * when they change and calls {@link #drawFrame} when floor time moves on; everything runs on the JavaFX thread.
+ * Two layers ({@link MapLayers}), each redrawn only when what it shows changed: the plan with the heat and the marks
+ * (plan, view, heat, snapshot, alarm marks, hover or selection changed; the heat image only when the heat or the
+ * view did) and the moving parts (floor time moved on and something moves). {@link #animates} tells the host whether a later floor time would look
+ * any different, so it can stop asking for frames.
  */
 public final class FloorMapView extends Region {
 
-    private final Canvas floorLayer = new Canvas();
+    private final MapLayers layers = new MapLayers();
     private final HeatOverlay heat = new HeatOverlay();
-    private final Canvas plantLayer = new Canvas();
-    private final Canvas liveLayer = new Canvas();
     private final MapViewport viewport = new MapViewport();
-    private final PlanPainter planPainter = new PlanPainter();
     private final FrameStats frameStats = new FrameStats(600);
     private final ReadOnlyObjectWrapper<String> selectedStation = new ReadOnlyObjectWrapper<>(this, "selectedStation");
     private final ReadOnlyObjectWrapper<String> hoveredStation = new ReadOnlyObjectWrapper<>(this, "hoveredStation");
@@ -43,23 +40,25 @@ public final class FloorMapView extends Region {
     private StationLabels labels;
     private FloorSnapshot snapshot = FloorSnapshot.EMPTY;
     private boolean planDirty = true;
+    private boolean movingDirty = true;
     private boolean heatVisible = true;
     private String heatLabel;
     private double lastFrame;
 
     public FloorMapView() {
         getStyleClass().add("floor-map");
-        getChildren().addAll(floorLayer, plantLayer, liveLayer);
+        getChildren().addAll(layers.canvases());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         new MapMouse(viewport, this::viewChanged, (x, y) -> {
             selectedStation.set(stationAt(x, y).orElse(null));
-            paintLive();
         }).install(this);
         setOnMouseMoved(e -> hoveredStation.set(stationAt(e.getX(), e.getY()).orElse(null)));
         setOnMouseExited(e -> hoveredStation.set(null));
+        selectedStation.addListener((obs, old, now) -> marksChanged());
+        hoveredStation.addListener((obs, old, now) -> marksChanged());
     }
 
     public void setPlan(FloorPlan plan) {
@@ -83,6 +82,8 @@ public final class FloorMapView extends Region {
         requirePlan();
         live.update(snapshot, geometry);
         this.snapshot = snapshot;
+        planDirty = true;
+        movingDirty = true;
     }
 
     /** The snapshot drawn now (the last one given). */
@@ -92,11 +93,12 @@ public final class FloorMapView extends Region {
 
     /**
      * The alarm marks: stations in alarm (see {@link StationAlarms}) and sensors whose health is in doubt, by id;
-     * drawn with the next frame.
+     * drawn at once (with the next pulse).
      */
     public void setAlarmMarks(Map<String, StationAlarms.Mark> stations, Map<String, SensorHealth.Flags> sensors) {
         requirePlan();
         marks.update(stations, sensors);
+        marksChanged();
     }
 
     /** Pans the map so that the station is in the middle, zoomed in a little, and selects it. */
@@ -148,15 +150,32 @@ public final class FloorMapView extends Region {
         return heatVisible;
     }
 
-    /** Draws the live layer for floor time {@code floorTime}; call once per frame on the JavaFX thread. */
+    /**
+     * Shows the floor at floor time {@code floorTime}: redraws what changed since the last frame (the moving layer
+     * only if something on it moves between the two times). JavaFX thread.
+     */
     public void drawFrame(Instant floorTime) {
         long start = System.nanoTime();
-        lastFrame = TransitParts.seconds(floorTime);
+        double now = TransitParts.seconds(floorTime);
         if (planDirty) {
             paintPlan();
         }
-        paintLive();
+        if (movingDirty || live != null && live.movesBetween(lastFrame, now)) {
+            lastFrame = now;
+            paintMoving();
+        }
+        lastFrame = now;
         frameStats.record(System.nanoTime() - start);
+    }
+
+    /** Whether a frame at a later floor time than the last drawn would look different (parts move, alarms pulse). */
+    public boolean animates() {
+        return live != null && live.movesAfter(lastFrame);
+    }
+
+    /** How often each layer has been redrawn since the control was made, for tests and measurements. */
+    public LayerPaints layerPaints() {
+        return layers.paints(heat);
     }
 
     /** Back to the whole plan fitted to the control. */
@@ -167,19 +186,7 @@ public final class FloorMapView extends Region {
 
     /** The station under a point in this control's coordinates. */
     public Optional<String> stationAt(double x, double y) {
-        if (plan == null) {
-            return Optional.empty();
-        }
-        double px = viewport.planX(x);
-        double py = viewport.planY(y);
-        List<Station> stations = plan.stations();
-        for (int i = stations.size() - 1; i >= 0; i--) {
-            Station s = stations.get(i);
-            if (px >= s.x() && px <= s.x() + s.width() && py >= s.y() && py <= s.y() + s.height()) {
-                return Optional.of(s.id());
-            }
-        }
-        return Optional.empty();
+        return plan == null ? Optional.empty() : geometry.stationAt(viewport.planX(x), viewport.planY(y));
     }
 
     /** The station the user clicked last (null after a click on open floor). */
@@ -210,17 +217,16 @@ public final class FloorMapView extends Region {
     protected void layoutChildren() {
         double width = getWidth();
         double height = getHeight();
-        if (width != floorLayer.getWidth() || height != floorLayer.getHeight()) {
-            for (Canvas layer : List.of(floorLayer, plantLayer, liveLayer)) {
-                layer.setWidth(width);
-                layer.setHeight(height);
-            }
+        if (layers.resize(width, height)) {
             viewport.setViewSize(width, height);
             planDirty = true;
+            movingDirty = true;
         }
         if (planDirty) {
             paintPlan();
-            paintLive();
+        }
+        if (movingDirty) {
+            paintMoving();
         }
     }
 
@@ -234,33 +240,37 @@ public final class FloorMapView extends Region {
         return 540;
     }
 
-    /** Repaints the floor and plant layers once before the next frame, however many changes come first. */
+    /** Repaints every layer once before the next frame, however many changes come first. */
     private void viewChanged() {
+        planDirty = true;
+        movingDirty = true;
+        requestLayout();
+    }
+
+    /** Repaints the marks once with the next pulse (a layout pass), however many changes come first. */
+    private void marksChanged() {
         planDirty = true;
         requestLayout();
     }
 
+    /** The plan layer: the plan, the heat and the marks over them. */
     private void paintPlan() {
         planDirty = false;
         if (plan == null) {
             return;
         }
         boolean showHeat = heatVisible && !heat.isEmpty();
-        planPainter.paintFloor(floorLayer.getGraphicsContext2D(), viewport, plan, areas, showHeat ? heat : null);
-        labels.layout(viewport);
-        planPainter.paintPlant(plantLayer.getGraphicsContext2D(), viewport, plan, geometry, labels);
-        if (showHeat && heat.signed()) {
-            HeatLegend.paintDifference(plantLayer.getGraphicsContext2D(), heatLabel, heat.scale());
-        } else if (showHeat) {
-            HeatLegend.paint(plantLayer.getGraphicsContext2D(), heatLabel, heat.scale());
-        }
+        layers.paintPlan(viewport, plan, areas, geometry, labels, showHeat ? heat : null, heatLabel, () -> {
+            GraphicsContext gc = layers.planGraphics();
+            live.paintMarks(gc, viewport, labels, hoveredStation.get(), selectedStation.get());
+            marks.paint(gc, viewport);
+        });
     }
 
-    private void paintLive() {
+    private void paintMoving() {
+        movingDirty = false;
         if (live != null) {
-            live.paint(liveLayer.getGraphicsContext2D(), viewport, labels, lastFrame, hoveredStation.get(),
-                    selectedStation.get());
-            marks.paint(liveLayer.getGraphicsContext2D(), viewport);
+            layers.paintMoving(live, viewport, lastFrame);
         }
     }
 

@@ -1,12 +1,14 @@
 package org.floorwatch.views.map;
 
+import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
  * The heat overlay: a {@link HeatField} turned into pixels of the control's size, blended smoothly between cells,
- * whenever the floor layer is redrawn (heat, pan, zoom or resize; never per frame). Blending here and drawing the
+ * when the heat, the pan, the zoom or the size changed (never per frame; a redraw of the plan layer for anything
+ * else draws the image kept). Blending here and drawing the
  * image unscaled is several times cheaper in the software pipeline than letting it scale a small image.
  */
 final class HeatOverlay {
@@ -17,6 +19,10 @@ final class HeatOverlay {
     private float[] row = new float[0];
     private int[] lefts = new int[0];
     private float[] weights = new float[0];
+    /** The field and view the image's pixels were computed for: the same again only draws the image. */
+    private HeatField drawnField;
+    private long computed;
+    private final double[] drawnView = new double[3];
 
     void show(HeatField heat) {
         field = heat;
@@ -25,6 +31,12 @@ final class HeatOverlay {
 
     void clear() {
         field = null;
+        drawnField = null;
+    }
+
+    /** How often the image's pixels were computed. */
+    long computed() {
+        return computed;
     }
 
     boolean isEmpty() {
@@ -53,7 +65,19 @@ final class HeatOverlay {
             pixels = new int[width * height];
             lefts = new int[width];
             weights = new float[width];
+            drawnField = null;
         }
+        double[] view = {viewport.scale(), viewport.planX(0), viewport.planY(0)};
+        if (field != drawnField || !Arrays.equals(view, drawnView)) {
+            computePixels(viewport, width, height);
+            computed++;
+            drawnField = field;
+            System.arraycopy(view, 0, drawnView, 0, view.length);
+        }
+        gc.drawImage(image, 0, 0);
+    }
+
+    private void computePixels(MapViewport viewport, int width, int height) {
         placeColumns(viewport, width);
         boolean signed = field.signed();
         int last = field.columns() - 1;
@@ -66,7 +90,6 @@ final class HeatOverlay {
             }
         }
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        gc.drawImage(image, 0, 0);
     }
 
     /** For each pixel column, the cell column left of it and how far toward the next one it is (-1: off the floor). */

@@ -18,11 +18,12 @@ import org.floorwatch.floorplan.live.FloorSnapshot.StationLive;
 import org.floorwatch.floorplan.live.HeatLevel;
 
 /**
- * Draws what moves, every frame: parts in transit, each station's WIP badge (where it fits: see
- * {@link StationLabels}) and warning or alarm border (an alarm pulses slowly, with a thicker line) with the
- * offending temperature above it where there is room, the hovered and selected station, and the
- * sensors coloured by their latest reading.
- * The snapshot is turned into arrays in plan order when it arrives, so a frame allocates nothing.
+ * Draws the live floor in two parts. What moves, on its own layer every animation step: parts in transit and the
+ * border of each station in alarm (it pulses slowly, with a thicker line). The marks, over the plan when the
+ * snapshot, the view, the hover or the selection change: each station's WIP badge (where it fits: see {@link StationLabels}), warning border and
+ * offending temperature above it where there is room, the hovered and selected station, and the sensors coloured by
+ * their latest reading. The snapshot is turned into arrays in plan order when it arrives, so a frame allocates
+ * nothing.
  */
 final class LivePainter {
 
@@ -93,18 +94,50 @@ final class LivePainter {
         return parts;
     }
 
-    /** Draws the live layer; badges go where {@code labels} (laid out for this view) left room, or not at all. */
-    void paint(GraphicsContext gc, MapViewport view, StationLabels labels, double now, String hovered, String selected) {
+    /** Whether anything of the moving layer changes between floor times {@code from} and {@code to}. */
+    boolean movesBetween(double from, double to) {
+        return from != to && (pulsing() || parts.movesBetween(from, to));
+    }
+
+    /** Whether anything of the moving layer will still change after floor time {@code now}. */
+    boolean movesAfter(double now) {
+        return pulsing() || parts.movesAfter(now);
+    }
+
+    /**
+     * Draws what moves with floor time: the parts on their way and the pulsing border of each station in alarm,
+     * onto a cleared layer.
+     */
+    void paintMoving(GraphicsContext gc, MapViewport view, double now) {
         gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
         parts.paint(gc, view, now, Math.max(3, Math.min(5, view.scale() * 0.4)));
         double pulse = 0.65 + 0.35 * Math.cos(2 * Math.PI * (now % BLINK_PERIOD_S) / BLINK_PERIOD_S);
+        gc.setGlobalAlpha(pulse);
+        gc.setStroke(MapPalette.ALARM);
+        gc.setLineWidth(3);
+        for (int i = 0; i < stations.size(); i++) {
+            if (stationLevels[i] == HeatLevel.ALARM) {
+                Station station = stations.get(i);
+                gc.strokeRect(Canvases.crisp(view.screenX(station.x())), Canvases.crisp(view.screenY(station.y())),
+                        Math.round(station.width() * view.scale()), Math.round(station.height() * view.scale()));
+            }
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * Draws what changes only with the snapshot, the view, the hover or the selection, onto a cleared layer: warning
+     * borders, the hovered and selected station, WIP badges where {@code labels} (laid out for this view) left room,
+     * temperatures out of limits, and the sensors.
+     */
+    void paintMarks(GraphicsContext gc, MapViewport view, StationLabels labels, String hovered, String selected) {
         for (int i = 0; i < stations.size(); i++) {
             Station station = stations.get(i);
             double x = Canvases.crisp(view.screenX(station.x()));
             double y = Canvases.crisp(view.screenY(station.y()));
             double w = Math.round(station.width() * view.scale());
             double h = Math.round(station.height() * view.scale());
-            paintBorder(gc, stationLevels[i], station.id(), x, y, w, h, hovered, selected, pulse);
+            paintBorder(gc, stationLevels[i], station.id(), x, y, w, h, hovered, selected);
             if (badges[i] != null) {
                 paintBadge(gc, i, labels);
             }
@@ -121,15 +154,22 @@ final class LivePainter {
         paintSensors(gc, view);
     }
 
+    private boolean pulsing() {
+        for (HeatLevel level : stationLevels) {
+            if (level == HeatLevel.ALARM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A warning's border (an alarm's pulses on the moving layer), and the hover or selection edge. */
     private void paintBorder(GraphicsContext gc, HeatLevel level, String id, double x, double y, double w, double h,
-                             String hovered, String selected, double pulse) {
-        if (level == HeatLevel.ALARM || level == HeatLevel.WARN) {
-            boolean alarm = level == HeatLevel.ALARM;
-            gc.setGlobalAlpha(alarm ? pulse : 1);
-            gc.setStroke(alarm ? MapPalette.ALARM : MapPalette.WARN);
-            gc.setLineWidth(alarm ? 3 : 2);
+                             String hovered, String selected) {
+        if (level == HeatLevel.WARN) {
+            gc.setStroke(MapPalette.WARN);
+            gc.setLineWidth(2);
             gc.strokeRect(x, y, w, h);
-            gc.setGlobalAlpha(1);
         }
         if (id.equals(selected) || id.equals(hovered)) {
             gc.setStroke(id.equals(selected) ? MapPalette.SELECTED_EDGE : MapPalette.HOVER_EDGE);

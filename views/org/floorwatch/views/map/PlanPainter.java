@@ -68,7 +68,6 @@ final class PlanPainter {
         gc.setLineDashes();
     }
 
-    /** Routes, then stations with the names {@code labels} (laid out for this view) gives them. */
     /** Whether a department's name band over its area touches no other area and no station. */
     private static boolean isFree(double[] band, int own, List<double[]> boxes, FloorPlan plan, MapViewport view) {
         for (int j = 0; j < boxes.size(); j++) {
@@ -90,8 +89,8 @@ final class PlanPainter {
         return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
     }
 
+    /** Routes, then stations with the names {@code labels} (laid out for this view) gives them, over the floor. */
     void paintPlant(GraphicsContext gc, MapViewport view, FloorPlan plan, FloorGeometry geometry, StationLabels labels) {
-        gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
         gc.setStroke(MapPalette.ROUTE);
         gc.setFill(MapPalette.ROUTE);
         gc.setLineWidth(1.25);

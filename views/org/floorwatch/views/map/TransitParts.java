@@ -49,6 +49,28 @@ final class TransitParts {
         }
     }
 
+    /** Whether some part is on its way at some time between {@code from} and {@code to} (epoch seconds). */
+    boolean movesBetween(double from, double to) {
+        double early = Math.min(from, to);
+        double late = Math.max(from, to);
+        for (int i = 0; i < size; i++) {
+            if (departed[i] < late && departed[i] + paths[i].travelSeconds() > early) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some part has yet to arrive after {@code now} (epoch seconds): it moves, or will. */
+    boolean movesAfter(double now) {
+        for (int i = 0; i < size; i++) {
+            if (departed[i] + paths[i].travelSeconds() > now) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many parts are still on their way at {@code now} (epoch seconds). */
     int onTheWay(double now) {
         int count = 0;

@@ -1,20 +1,18 @@
 package org.floorwatch.views.shiftlog;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.floorwatch.floorplan.ProductionCalendar.ShiftSlot;
 import org.floorwatch.localstore.shiftlog.ShiftLog;
 import org.floorwatch.localstore.shiftlog.ShiftNote;
 import org.floorwatch.views.BackgroundTask;
+import org.floorwatch.views.FxTicks;
 import org.floorwatch.views.TaskRunner;
 import org.floorwatch.views.floor.FloorPart;
 
@@ -33,7 +31,7 @@ public final class LastShiftNotes implements FloorPart {
     private final Label title = new Label("Last shift's notes");
     private final VBox notes = new VBox(6);
     private final TaskRunner thread = new TaskRunner("last-shift-notes");
-    private final Timeline ticks;
+    private final FxTicks ticks;
 
     public LastShiftNotes(ShiftLog log, Supplier<Instant> clock) {
         this.log = log;
@@ -41,8 +39,7 @@ public final class LastShiftNotes implements FloorPart {
         panel.setId("lastShiftNotes");
         title.getStyleClass().add("shift-notes-title");
         panel.getChildren().addAll(title, notes);
-        ticks = new Timeline(new KeyFrame(Duration.minutes(1), e -> refresh()));
-        ticks.setCycleCount(Animation.INDEFINITE);
+        ticks = FxTicks.every(Duration.ofMinutes(1), this::refresh);
     }
 
     @Override
@@ -53,7 +50,7 @@ public final class LastShiftNotes implements FloorPart {
     @Override
     public void activate() {
         refresh();
-        ticks.play();
+        ticks.start();
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class SharedBroker {
 
     public static synchronized EmbeddedBroker get() {
         if (broker == null) {
-            Path dataDir = createTempDir();
+            Path dataDir = createTempDir("floorwatch-shared-broker-");
             EmbeddedBroker started = EmbeddedBroker.start(0, dataDir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.close();
@@ -39,15 +39,15 @@ public final class SharedBroker {
         return safeLabel + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     }
 
-    private static Path createTempDir() {
+    static Path createTempDir(String prefix) {
         try {
-            return Files.createTempDirectory("floorwatch-shared-broker-");
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
