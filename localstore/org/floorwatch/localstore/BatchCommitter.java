@@ -131,6 +131,7 @@ final class BatchCommitter {
             }, base, check));
             if (table == EventTable.MOVES) {
                 WipCheckpoints.add(connection, events.get(table).stageTable());
+                PartSpans.add(connection, events.get(table).stageTable());
             }
         }
         return stored;

@@ -94,6 +94,12 @@ final class SchemaMigrations {
             CREATE TABLE shift_notes(id VARCHAR PRIMARY KEY, day DATE NOT NULL, shift VARCHAR NOT NULL,
                 written_at TIMESTAMP NOT NULL, written_by VARCHAR NOT NULL, note VARCHAR NOT NULL, corrects VARCHAR)""");
 
+    /**
+     * Step 6: each part's first and last move, kept by the writer with the moves (see {@link PartSpans}), filled from
+     * the moves already stored.
+     */
+    private static final List<String> PART_SPANS = List.of(PartSpans.CREATE, PartSpans.FILL_FROM_ALL_MOVES);
+
     /** Step n (1-based) is {@code STEPS.get(n - 1)}; append new steps, never edit an applied one. */
     private static final List<List<String>> STEPS = List.of(List.of(
             """
@@ -111,7 +117,7 @@ final class SchemaMigrations {
             """
             CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
                 PRIMARY KEY(topic, partition))"""),
-            FILE_SOURCES, DATABASE_SOURCES, WIP_CHECKPOINTS, ALARM_ACTIONS);
+            FILE_SOURCES, DATABASE_SOURCES, WIP_CHECKPOINTS, ALARM_ACTIONS, PART_SPANS);
 
 
     private SchemaMigrations() {

@@ -33,20 +33,23 @@ final class ProductionFigures {
         }
     }
 
+    /** Counted per time bucket first, then the few buckets placed in their slices (see {@link TimeSlices#bucket}). */
     private static final String FLOW = """
-            SELECT s.slice, m.to_station, m.from_station IS NULL, count(*)
-            FROM (SELECT epoch_us(ts) AS us, from_station, to_station FROM moves
+            SELECT s.slice, m.to_station, m.entering, sum(m.n)
+            FROM (SELECT #bucket# AS bucket, to_station, from_station IS NULL AS entering, count(*) AS n FROM moves
                   WHERE ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT)
-                    AND (from_station IS NULL OR to_station IN (#in#))) m
-            ASOF JOIN slices s ON m.us >= s.start_us
+                    AND (from_station IS NULL OR to_station IN (#in#))
+                  GROUP BY ALL) m
+            ASOF JOIN slices s ON m.bucket >= s.start_us
             GROUP BY ALL""";
 
+    /** The entries are read from {@link PartHistory#since}, not from all history. */
     private static final String LEAD_TIME = """
             WITH done AS (SELECT part, ts FROM moves
                           WHERE to_station IN (#in#)
                             AND ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT)),
-                 entries AS (SELECT part, ts FROM moves WHERE from_station IS NULL AND ts < make_timestamp(?::BIGINT)
-                             AND part IN (SELECT part FROM done))
+                 entries AS (SELECT part, ts FROM moves WHERE from_station IS NULL
+                             AND ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT))
             SELECT avg(epoch_us(d.ts) - epoch_us(e.ts))
             FROM done d ASOF JOIN entries e ON d.part = e.part AND d.ts >= e.ts""";
 
@@ -94,7 +97,8 @@ final class ProductionFigures {
 
     private Map<Integer, Flow> flowBySlice(TimeSlices slices) {
         record Counted(int slice, String to, boolean entering, long count) { }
-        List<Counted> counted = Query.of("WITH " + slices.cte() + "\n" + FLOW, period.start(), period.end(),
+        List<Counted> counted = Query.of("WITH " + slices.cte() + "\n"
+                                + FLOW.replace("#bucket#", slices.bucket("epoch_us(ts)")), period.start(), period.end(),
                         stationsOf(StationKind.EXIT, StationKind.SCRAP))
                 .list(connection, rs -> new Counted(rs.getInt(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4)));
         Map<String, Station> stations = plan.stationsById();
@@ -131,7 +135,8 @@ final class ProductionFigures {
     }
 
     private Double leadTimeMinutes() {
-        Double micros = Query.of(LEAD_TIME, stationsOf(StationKind.EXIT), period.start(), period.end(), period.end())
+        Double micros = Query.of(LEAD_TIME, stationsOf(StationKind.EXIT), period.start(), period.end(),
+                        PartHistory.since(connection, period.start()), period.end())
                 .one(connection, rs -> Query.nullableDouble(rs, 1));
         return micros == null ? null : micros / Micros.PER_MINUTE;
     }

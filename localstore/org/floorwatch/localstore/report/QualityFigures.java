@@ -22,14 +22,14 @@ import org.floorwatch.localstore.report.StationFigures.Outflow;
 final class QualityFigures {
 
     /**
-     * The parts inspected in the period, each one's first move out of an inspection station over all history (of
-     * two at the same instant, the one received first) and whether it passed; those whose first is in the period.
+     * Each part's first move out of an inspection station over all history (of two at the same instant, the one
+     * received first) and whether it passed; those whose first is in the period. Every inspection of a part inspected
+     * in the period lies after {@link PartHistory#since}, so the inspections are read from there, not from all history.
      */
     private static final String FIRST_PASS = """
             WITH inspected AS (SELECT part, ts, seq, error FROM moves
-                               WHERE from_station IN (#in#) AND ts < make_timestamp(?::BIGINT)
-                                 AND part IN (SELECT part FROM moves WHERE from_station IN (#in#)
-                                              AND ts >= make_timestamp(?::BIGINT) AND ts < make_timestamp(?::BIGINT))),
+                               WHERE from_station IN (#in#) AND ts >= make_timestamp(?::BIGINT)
+                                 AND ts < make_timestamp(?::BIGINT)),
                  firsts AS (SELECT min(ts) AS ts, arg_min(error IS NULL, (ts, seq)) AS passed FROM inspected GROUP BY part)
             SELECT count(*), count(*) FILTER (WHERE passed) FROM firsts WHERE ts >= make_timestamp(?::BIGINT)""";
 
@@ -74,7 +74,7 @@ final class QualityFigures {
         long inspected = sum(outflow, StationKind.INSPECTION, Outflow::processed);
         long failed = sum(outflow, StationKind.INSPECTION, Outflow::errors);
         List<String> inspection = stationsOf(StationKind.INSPECTION);
-        Double firstPassYield = Query.of(FIRST_PASS, inspection, period.end(), inspection, period.start(),
+        Double firstPassYield = Query.of(FIRST_PASS, inspection, PartHistory.since(connection, period.start()),
                 period.end(), period.start()).one(connection, rs -> Ratio.of(rs.getLong(2), rs.getLong(1)));
         Map<String, Long> wipAtEnd = StationWip.at(connection, period.end());
         long pendingRework = stationsOf(StationKind.REWORK).stream()

@@ -13,9 +13,11 @@ import org.floorwatch.localstore.StoreException;
 import org.floorwatch.localstore.UtcMicros;
 
 /**
- * One SELECT on the store with its parameters (reports, alarms). Instants bind as UTC microseconds (write {@code make_timestamp(?::BIGINT)}
- * in the SQL), dates as text (write {@code ?::DATE}); a list binds as one placeholder per element, for
- * {@code IN (...)}, written in the SQL as {@link #IN}; numbers as BIGINT or DOUBLE.
+ * One SELECT on the store with its parameters (reports, alarms). Instants are UTC microseconds (write
+ * {@code make_timestamp(?::BIGINT)} in the SQL), written into the SQL text as numbers: DuckDB then knows the instant
+ * when it plans the query and skips the table's row groups outside it (a bound parameter is only known later, so
+ * every row would be read). Dates bind as text (write {@code ?::DATE}); a list binds as one placeholder per element,
+ * for {@code IN (...)}, written in the SQL as {@link #IN}; numbers as BIGINT or DOUBLE.
  */
 public final class Query {
 
@@ -57,7 +59,18 @@ public final class Query {
                 at = in + IN.length();
                 flat.addAll(list);
             } else {
-                flat.add(param);
+                int mark = sql.indexOf('?', at);
+                if (mark < 0) {
+                    throw new IllegalArgumentException("more parameters than placeholders: " + sql);
+                }
+                text.append(sql, at, mark);
+                if (param instanceof Instant instant) {
+                    text.append('(').append(UtcMicros.of(instant)).append(')');
+                } else {
+                    text.append('?');
+                    flat.add(param);
+                }
+                at = mark + 1;
             }
         }
         text.append(sql.substring(at));

@@ -26,7 +26,7 @@ import org.floorwatch.localstore.UtcMicros;
 public final class StationWip {
 
     /** Before every instant the store holds: stands for "no checkpoint", so the moves are read from the start. */
-    private static final long NO_CHECKPOINT = UtcMicros.of(Instant.parse("0001-01-01T00:00:00Z"));
+    private static final Instant NO_CHECKPOINT = Instant.parse("0001-01-01T00:00:00Z");
 
     private static final String CHECKPOINT = """
             SELECT epoch_us(max(midnight)) FROM wip_checkpoints WHERE midnight <= make_timestamp(?::BIGINT)""";
@@ -88,7 +88,7 @@ public final class StationWip {
     /** Time-weighted mean WIP per station in each slice; the slices must have an end. */
     public static StationSeries average(Connection connection, TimeSlices slices) {
         record Change(long net, double weighted) { }
-        long checkpoint = checkpoint(connection, slices.first());
+        Instant checkpoint = checkpoint(connection, slices.first());
         Map<String, Map<Integer, Change>> changes = new HashMap<>();
         Query.of("WITH " + slices.boundedCte() + ",\n" + DELTAS.replace("#upto#", "<")
                         + BY_SLICE.replace("#bucket#", slices.bucket("epoch_us(ts)")),
@@ -114,7 +114,7 @@ public final class StationWip {
     }
 
     private static Map<String, Long> wip(Connection connection, Instant instant, String upTo) {
-        long checkpoint = checkpoint(connection, instant);
+        Instant checkpoint = checkpoint(connection, instant);
         Map<String, Long> wip = new HashMap<>();
         Query.of("WITH " + DELTAS.replace("#upto#", upTo) + "SELECT station, sum(d) FROM deltas GROUP BY station",
                         checkpoint, checkpoint, checkpoint, instant, checkpoint, instant)
@@ -123,17 +123,17 @@ public final class StationWip {
     }
 
     /**
-     * The latest checkpoint at or before {@code instant}, as UTC microseconds ({@link #NO_CHECKPOINT} if none). A
+     * The latest checkpoint at or before {@code instant} ({@link #NO_CHECKPOINT} if none). A
      * checkpoint is never removed and is updated in the same transaction as a move before it, so the query that
      * reads it afterwards, on its own snapshot of the store, sees it and the moves after it consistently.
      */
-    private static long checkpoint(Connection connection, Instant instant) {
+    private static Instant checkpoint(Connection connection, Instant instant) {
         try (PreparedStatement statement = connection.prepareStatement(CHECKPOINT)) {
             statement.setLong(1, UtcMicros.of(instant));
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 long micros = rs.getLong(1);
-                return rs.wasNull() ? NO_CHECKPOINT : micros;
+                return rs.wasNull() ? NO_CHECKPOINT : UtcMicros.toInstant(micros);
             }
         } catch (SQLException e) {
             throw new StoreException("could not read the WIP checkpoints: " + e.getMessage(), e);
