@@ -11,6 +11,7 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -82,7 +83,10 @@ public final class WallDisplay {
         ticks.setCycleCount(Animation.INDEFINITE);
     }
 
-    /** Shows the display full screen on {@code stage}, the first screen first. */
+    /**
+     * Shows the display full screen on {@code stage}, the first screen first; the window first covers the whole monitor
+     * it is on, so it fills it even where full screen is not granted (no window manager).
+     */
     public void show(Stage stage) {
         FxThread.require();
         Scene scene = new Scene(root);
@@ -93,6 +97,12 @@ public final class WallDisplay {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setOnHiding(e -> closed());
         stage.setFullScreen(false);
+        Rectangle2D whole = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), 1, 1).stream()
+                .findFirst().orElse(javafx.stage.Screen.getPrimary()).getBounds();
+        stage.setX(whole.getMinX());
+        stage.setY(whole.getMinY());
+        stage.setWidth(whole.getWidth());
+        stage.setHeight(whole.getHeight());
         stage.show();
         stage.setFullScreen(true);
         switchTo(order.get(0));
