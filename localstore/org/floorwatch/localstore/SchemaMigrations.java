@@ -100,6 +100,17 @@ final class SchemaMigrations {
      */
     private static final List<String> PART_SPANS = List.of(PartSpans.CREATE, PartSpans.FILL_FROM_ALL_MOVES);
 
+    /**
+     * Step 7: the audit trail: every acknowledgement, shelving, unshelving, shift note and import a person made, with
+     * the name stamped and the login ({@code by_name}, {@code login}), when ({@code done_at}: the desk's floor clock),
+     * what was done ({@code action}), to what ({@code subject}) and the rest ({@code detail}). Written in the act's own
+     * transaction; never changed. {@code seq} is the order written.
+     */
+    private static final List<String> AUDIT_TRAIL = List.of(
+            """
+            CREATE TABLE audit_trail(seq BIGINT PRIMARY KEY, done_at TIMESTAMP NOT NULL, by_name VARCHAR NOT NULL,
+                login VARCHAR NOT NULL, action VARCHAR NOT NULL, subject VARCHAR NOT NULL, detail VARCHAR NOT NULL)""");
+
     /** Step n (1-based) is {@code STEPS.get(n - 1)}; append new steps, never edit an applied one. */
     private static final List<List<String>> STEPS = List.of(List.of(
             """
@@ -117,7 +128,7 @@ final class SchemaMigrations {
             """
             CREATE TABLE kafka_offsets(topic VARCHAR, partition INTEGER, next_offset BIGINT NOT NULL,
                 PRIMARY KEY(topic, partition))"""),
-            FILE_SOURCES, DATABASE_SOURCES, WIP_CHECKPOINTS, ALARM_ACTIONS, PART_SPANS);
+            FILE_SOURCES, DATABASE_SOURCES, WIP_CHECKPOINTS, ALARM_ACTIONS, PART_SPANS, AUDIT_TRAIL);
 
 
     private SchemaMigrations() {

@@ -35,21 +35,25 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     PlanOption plan = new PlanOption();
 
+    @Option(names = "--kiosk", description = "A wall display: read only, full screen, the Floor and Alarms screens "
+            + "in turn every 30 s.")
+    boolean kiosk;
+
     @Override
     public Integer call() throws InterruptedException {
         Path folder = data != null ? data : DEFAULT_DATA;
         runDesktop(() -> ControlRoom.demo(folder, plan.load()),
-                "Starting the built-in broker and the simulated floor\u2026");
+                "Starting the built-in broker and the simulated floor\u2026", kiosk);
         return 0;
     }
 
     /**
      * Runs the desktop app (for {@code demo} and {@code gui}) until its window is closed. A plan, data folder or
-     * port the app cannot use is the user's to fix, reported in one line.
+     * port the app cannot use is the user's to fix, reported in one line. {@code wall}: the wall display.
      */
-    static void runDesktop(Supplier<ControlRoom> start, String starting) throws InterruptedException {
+    static void runDesktop(Supplier<ControlRoom> start, String starting, boolean wall) throws InterruptedException {
         try {
-            DesktopLauncher.run(start, starting);
+            DesktopLauncher.run(start, starting, wall);
         } catch (InvalidPlanException | StoreException | BrokerException | NotADemoFolderException | UncheckedIOException e) {
             throw new UserError(e.getMessage());
         }

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParameterException;
         description = "Desktop control room for factories.",
         subcommands = {DemoCommand.class, GuiCommand.class, BrokerCommand.class, SimulateCommand.class,
             ConsumeCommand.class, ImportCommand.class, ReportCommand.class, FloorCommand.class, AlarmsCommand.class,
+            AuditCommand.class,
             ExportCommand.class,
             BenchCommand.class, DrillCommand.class})
 public final class FloorwatchCommand implements Callable<Integer> {

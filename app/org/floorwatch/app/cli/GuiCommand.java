@@ -17,6 +17,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, paramLabel = "FILE", description = "The site's settings (.properties).")
     Path config;
 
+    @Option(names = "--kiosk", description = "A wall display: read only, full screen, cycling the screens of "
+            + "kiosk.screens (default floor,alarms) every kiosk.cycle.seconds (default 30).")
+    boolean kiosk;
+
     @Override
     public Integer call() throws InterruptedException {
         if (!Files.isRegularFile(config)) {
@@ -29,7 +33,7 @@ final class GuiCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         DemoCommand.runDesktop(() -> ControlRoom.live(settings), "Opening the store and connecting to "
-                + settings.kafka().bootstrapServers() + "\u2026");
+                + settings.kafka().bootstrapServers() + "\u2026", kiosk);
         return 0;
     }
 }

@@ -2,8 +2,10 @@ package org.floorwatch.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.floorwatch.app.desktop.Operator;
 import org.floorwatch.floorplan.PlanFile;
 import org.floorwatch.ingest.ImportSummary;
 import org.floorwatch.ingest.files.FileImportResult;
@@ -11,6 +13,7 @@ import org.floorwatch.ingest.files.FileImporter;
 import org.floorwatch.ingest.files.ImportOrder;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.PlanInForce;
+import org.floorwatch.localstore.audit.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,9 +62,10 @@ final class ImportCommand implements Callable<Integer> {
         try (FloorStore store = FloorStore.open(data)) {
             FileImporter importer = new FileImporter(PlanInForce.resolve(given, store), store.writer());
             ImportSummary summary = new ImportSummary();
+            Actor by = Actor.of(Operator.loggedIn());
             jdbc.importInto(summary, importer.plan(), store.writer());
             for (Path file : ImportOrder.files(paths)) {
-                FileImportResult result = importer.importFile(file);
+                FileImportResult result = importer.importFile(file, by, Instant.now());
                 if (result.refused()) {
                     err.println("floorwatch: " + result.refusal().getMessage());
                     summary.addRefusedFile();

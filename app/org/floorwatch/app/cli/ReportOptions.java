@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * What {@code report} and {@code alarms} share: production days {@code --from} to {@code --to}, the data folder, the
- * plan, and the hand-over as JSON ({@code --json FILE}, {@code -} or neither output named: standard output) and/or an
- * Excel workbook ({@code --xlsx FILE}).
+ * What {@code report}, {@code alarms} and {@code audit} share: production days {@code --from} to {@code --to}, the
+ * data folder, the plan, and the hand-over as JSON ({@code --json FILE}, {@code -} or neither output named: standard
+ * output) and/or an Excel workbook ({@code --xlsx FILE}).
  */
 final class ReportOptions {
 

@@ -18,6 +18,7 @@ import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.PlanInForce;
 import org.floorwatch.localstore.alarm.AlarmDesk;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.live.LiveFloorFeed;
 import org.floorwatch.localstore.shiftlog.ShiftLog;
@@ -66,6 +67,8 @@ public final class ControlRoom implements AutoCloseable {
     private ScheduledLakeExport lakeExport;
     private volatile Runnable onWindowShown = () -> { };
     private Path dataDir;
+    private DeskConfig desk;
+    private FloorClock clock;
 
     /** The demo with {@link #DEMO_HISTORY_DAYS} days of history. */
     public static ControlRoom demo(Path dataDir, FloorPlan plan) {
@@ -84,6 +87,7 @@ public final class ControlRoom implements AutoCloseable {
     public static ControlRoom demo(Path dataDir, FloorPlan plan, int historyDays) {
         ControlRoom room = new ControlRoom();
         room.title = "Floorwatch \u2014 " + plan.site() + " (demo)";
+        room.desk = DeskConfig.of(Operator.loggedIn());
         try {
             Path folder = DemoFolder.prepare(dataDir);
             EmbeddedBroker broker = EmbeddedBroker.start(0, folder.resolve(DemoFolder.BROKER_DIR));
@@ -93,7 +97,7 @@ public final class ControlRoom implements AutoCloseable {
             DemoClock clock = new DemoClock(timeline.opensAt(), DEMO_SPEED);
             FloorStore store = room.openStore(folder);
             room.startLive(store, plan, clock, KafkaSettings.plain(broker.bootstrapServers(), Topics.DEFAULT),
-                    Operator.loggedIn());
+                    Actor.of(room.desk.login()));
             FileSources files = room.startFiles(plan, store);
             Path inbox = folder.resolve(DemoFolder.INBOX_DIR);
             DemoPaperwork paperwork = new DemoPaperwork(inbox, plan, timeline);
@@ -126,11 +130,13 @@ public final class ControlRoom implements AutoCloseable {
      */
     public static ControlRoom live(GuiConfig config) {
         ControlRoom room = new ControlRoom();
+        room.desk = config.desk();
         try {
             FloorStore store = room.openStore(config.dataDir());
             FloorPlan plan = PlanInForce.resolve(config.planFile(), store);
             room.title = "Floorwatch \u2014 " + plan.site();
-            room.startLive(store, plan, FloorClock.wall(), config.kafka(), config.operator());
+            room.startLive(store, plan, FloorClock.wall(), config.kafka(), new Actor(config.operator(),
+                    config.desk().login()));
             FileSources files = room.startFiles(plan, store);
             if (config.inboxDir() != null) {
                 files.watchInbox(config.inboxDir());
@@ -186,6 +192,11 @@ public final class ControlRoom implements AutoCloseable {
         work.run();
     }
 
+    /** Who sits at this desk, the roles by login and what a wall display shows. */
+    public DeskConfig desk() {
+        return desk;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -215,12 +226,13 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     private FileSources startFiles(FloorPlan plan, FloorStore store) {
-        files = new FileSources(plan, store.writer());
+        files = new FileSources(plan, store.writer(), clock::now);
         stops.push(files::close);
         return files;
     }
 
-    private void startLive(FloorStore store, FloorPlan plan, FloorClock clock, KafkaSettings kafka, String operator) {
+    private void startLive(FloorStore store, FloorPlan plan, FloorClock clock, KafkaSettings kafka, Actor operator) {
+        this.clock = clock;
         LiveFloorFeed feed = new LiveFloorFeed(plan, store, PUBLISH_EVERY);
         stops.push(feed::close);
         alarms = new AlarmDesk(plan, store, clock::now, operator);

@@ -1,37 +1,18 @@
 package org.floorwatch.app.desktop;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.floorwatch.floorplan.FloorPlan;
-import org.floorwatch.views.alarms.AlarmBanner;
-import org.floorwatch.views.alarms.AlarmFeed;
-import org.floorwatch.views.alarms.AlarmsView;
-import org.floorwatch.views.alarms.AlarmsViewModel;
-import org.floorwatch.views.alarms.FloorAlarmMarks;
-import org.floorwatch.views.alarms.JournalViewModel;
-import org.floorwatch.views.floor.FloorView;
-import org.floorwatch.views.floor.FloorViewModel;
 import org.floorwatch.views.main.MainWindow;
-import org.floorwatch.views.main.Screen;
+import org.floorwatch.views.main.WallDisplay;
 import org.floorwatch.views.main.WindowPlacement;
-import org.floorwatch.views.reports.ReportsView;
-import org.floorwatch.views.reports.ReportsViewModel;
-import org.floorwatch.views.reports.WorkbookFileChooser;
-import org.floorwatch.views.shiftlog.LastShiftNotes;
-import org.floorwatch.views.shiftlog.ShiftLogView;
-import org.floorwatch.views.shiftlog.ShiftLogViewModel;
-import org.floorwatch.views.sources.ReadTimes;
-import org.floorwatch.views.sources.SourcesView;
-import org.floorwatch.views.sources.SourcesViewModel;
 import org.floorwatch.views.theme.Theme;
 
 /**
@@ -51,9 +32,10 @@ public final class DesktopLauncher {
     /**
      * @param start    starts the control room (may take seconds: a built-in broker)
      * @param starting what the window says meanwhile
+     * @param wall     the wall display ({@link WallDisplay}) rather than the main window
      * @throws RuntimeException whatever {@code start} threw, once the window is gone
      */
-    public static void run(Supplier<ControlRoom> start, String starting) throws InterruptedException {
+    public static void run(Supplier<ControlRoom> start, String starting, boolean wall) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Stage> window = new AtomicReference<>();
         Platform.startup(() -> {
@@ -77,7 +59,11 @@ public final class DesktopLauncher {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Platform.runLater(() -> {
-                mainWindow(room).show(window.get());
+                if (wall) {
+                    wallDisplay(room).show(window.get());
+                } else {
+                    mainWindow(room).show(window.get());
+                }
                 room.windowShown();
             });
             closed.await();
@@ -88,39 +74,30 @@ public final class DesktopLauncher {
         }
     }
 
-    /** The main window with its screens on the control room's sources; call on the JavaFX thread. */
+    /** The main window with its screens on the control room's sources, for the desk's rights; JavaFX thread. */
     public static MainWindow mainWindow(ControlRoom room) {
-        FloorPlan plan = room.sources().plan();
-        FloorViewModel floorModel = new FloorViewModel(room.sources());
-        FloorView floor = new FloorView(floorModel);
-        ReadTimes times = new ReadTimes(room.sources().clock(), ZoneId.systemDefault());
-        SourcesViewModel sourcesModel = new SourcesViewModel(room.sources().store(), room.sourceImports(), times);
-        if (room.lakeExport() != null) {
-            sourcesModel.followExport(room.lakeExport());
-        }
-        SourcesView sources = new SourcesView(sourcesModel, times);
-        ReportsView reports = new ReportsView(new ReportsViewModel(room.sources()));
-        AlarmFeed feed = new AlarmFeed(room.alarms());
-        Supplier<Instant> now = room.alarms()::now;
-        floor.addPart(new FloorAlarmMarks(feed, plan, floor.map(), floorModel.time()));
-        floor.addPart(new LastShiftNotes(room.shiftLog(), now));
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        AlarmsView alarms = new AlarmsView(new AlarmsViewModel(feed, plan), new JournalViewModel(feed, plan),
-                new WorkbookFileChooser(), station -> {
-                    window.get().select(Screen.FLOOR);
-                    floor.map().centreOn(station);
-                });
-        ShiftLogView shiftLog = new ShiftLogView(new ShiftLogViewModel(room.shiftLog(), now, room.alarms().operator()));
-        window.set(new MainWindow(room.title(), Map.of(Screen.FLOOR, floor, Screen.REPORTS, reports,
-                Screen.SOURCES, sources, Screen.ALARMS, alarms, Screen.SHIFT_LOG, shiftLog),
-                new WindowPlacement(room.dataDir().resolve(WINDOW_FILE))));
-        AlarmBanner banner = new AlarmBanner(feed, plan.timezone(), newest -> {
-            window.get().select(Screen.ALARMS);
-            alarms.show(newest);
+        DeskScreens desk = new DeskScreens(room, room.desk().rights(false));
+        MainWindow window = new MainWindow(room.title(), desk.views(),
+                new WindowPlacement(room.dataDir().resolve(WINDOW_FILE)));
+        desk.showWith(window::select);
+        window.setBanner(desk.banner(), desk.banner()::stop);
+        return window;
+    }
+
+    /** The wall display: the desk's chosen screens, read only, cycled full screen; JavaFX thread. */
+    public static WallDisplay wallDisplay(ControlRoom room) {
+        DeskConfig config = room.desk();
+        DeskScreens desk = new DeskScreens(room, config.rights(true));
+        WallDisplay wall = new WallDisplay(room.title(), config.wallScreens().stream()
+                .collect(Collectors.toMap(s -> s, desk.views()::get, (a, b) -> a, LinkedHashMap::new)),
+                config.wallCycle(), room.sources().ingest(), desk.banner(), desk.banner()::stop);
+        desk.showWith(wall::select);
+        desk.views().forEach((screen, view) -> {
+            if (!config.wallScreens().contains(screen)) {
+                view.dispose();
+            }
         });
-        banner.start();
-        window.get().setBanner(banner, banner::stop);
-        return window.get();
+        return wall;
     }
 
     private static Scene startingScene(String starting) {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.ingest.files.FileImporter;
 import org.floorwatch.ingest.files.InboxWatcher;
@@ -38,10 +40,11 @@ final class FileSources implements AutoCloseable {
     private volatile ScheduledExecutorService toolsPolling;
     private volatile ToolInventoryPoller poller;
 
-    FileSources(FloorPlan plan, EventWriter writer) {
+    /** {@code clock}: the desk's floor clock, which stamps a person's imports in the audit trail. */
+    FileSources(FloorPlan plan, EventWriter writer, Supplier<Instant> clock) {
         this.writer = writer;
         this.importer = new FileImporter(plan, writer);
-        this.imports = new SourceImports(new ImporterFileImports(importer));
+        this.imports = new SourceImports(new ImporterFileImports(importer, clock));
         stops.push(imports);
     }
 

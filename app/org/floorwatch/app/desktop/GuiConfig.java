@@ -35,10 +35,11 @@ import org.floorwatch.ingest.message.Topics;
  * @param lake       the history export on a schedule, or null
  * @param operator   the name stamped on acknowledgements, shelvings and shift notes made at this desk
  *                   ({@code operator.name}; default: the user logged in to the computer)
+ * @param desk       the login, the roles by login and what a wall display shows ({@link DeskConfig})
  */
 public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path inboxDir, URI toolsUrl,
                         Duration toolsPoll, List<DatabaseSource> databases, LakeSchedule lake,
-                        String operator) {
+                        String operator, DeskConfig desk) {
 
     public GuiConfig {
         databases = List.copyOf(databases);
@@ -61,6 +62,11 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
 
     /** Reads a config file; throws {@link InvalidConfigException} naming the file and the key at fault. */
     public static GuiConfig load(Path file) {
+        return load(file, Operator.loggedIn());
+    }
+
+    /** Reads a config file for the user {@code login} (the one logged in to the computer, or a test's). */
+    public static GuiConfig load(Path file, String login) {
         Properties values = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             values.load(reader);
@@ -69,17 +75,17 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigException("cannot read config file " + file + ": " + e.getMessage());
         }
-        return parse(values, file);
+        return parse(values, file, login);
     }
 
-    static GuiConfig parse(Properties values, Path file) {
+    static GuiConfig parse(Properties values, Path file, String login) {
         Path base = file.toAbsolutePath().getParent();
         Set<String> unknown = new TreeSet<>();
         Map<String, String> client = new LinkedHashMap<>();
         for (String key : values.stringPropertyNames()) {
             if (key.startsWith(CLIENT_PREFIX) && key.length() > CLIENT_PREFIX.length()) {
                 client.put(key.substring(CLIENT_PREFIX.length()), values.getProperty(key).trim());
-            } else if (!KEYS.contains(key) && !DatabaseConfig.isDatabaseKey(key)) {
+            } else if (!KEYS.contains(key) && !DeskConfig.KEYS.contains(key) && !DatabaseConfig.isDatabaseKey(key)) {
                 unknown.add(key);
             }
         }
@@ -113,7 +119,7 @@ public record GuiConfig(KafkaSettings kafka, Path dataDir, Path planFile, Path i
                 path(values, "inbox.dir", base), url(values, file),
                 minutes(values, "tools.poll.minutes", DEFAULT_TOOLS_POLL_MINUTES, file),
                 DatabaseConfig.sources(values, file, base), lake(values, base, file),
-                value(values, "operator.name", Operator.loggedIn()));
+                value(values, "operator.name", login), DeskConfig.parse(values, file, login));
     }
 
     private static String value(Properties values, String key, String fallback) {

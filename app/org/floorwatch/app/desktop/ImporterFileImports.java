@@ -4,10 +4,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.floorwatch.ingest.files.FileImportResult;
 import org.floorwatch.ingest.files.FileImporter;
 import org.floorwatch.ingest.files.ImportOrder;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.views.sources.FileImports;
 import org.floorwatch.views.sources.ImportProgress;
 import org.floorwatch.views.sources.ImportedFile;
@@ -20,13 +23,16 @@ import org.floorwatch.views.sources.ImportedFile;
 public final class ImporterFileImports implements FileImports {
 
     private final FileImporter importer;
+    private final Supplier<Instant> clock;
 
-    public ImporterFileImports(FileImporter importer) {
+    /** {@code clock}: the desk's floor clock, which stamps a person's imports in the audit trail. */
+    public ImporterFileImports(FileImporter importer, Supplier<Instant> clock) {
         this.importer = importer;
+        this.clock = clock;
     }
 
     @Override
-    public void importFiles(List<Path> paths, ImportProgress progress, BooleanSupplier cancelled) {
+    public void importFiles(List<Path> paths, Actor by, ImportProgress progress, BooleanSupplier cancelled) {
         List<ImportedFile> unlisted = new ArrayList<>();
         List<Path> files = listed(paths, unlisted);
         progress.filesFound(files.size() + unlisted.size());
@@ -36,7 +42,7 @@ public final class ImporterFileImports implements FileImports {
                 return;
             }
             progress.fileStarted(file);
-            progress.fileDone(shown(importer.importFile(file)));
+            progress.fileDone(shown(by == null ? importer.importFile(file) : importer.importFile(file, by, clock.get())));
         }
     }
 

@@ -1,12 +1,15 @@
 package org.floorwatch.app.desktop;
 
-/** Who acts at this desk when no {@code operator.name} is configured: the user logged in to the computer. */
-final class Operator {
+/**
+ * The user logged in to the computer: who acts at this desk when no {@code operator.name} is configured, whose roles
+ * the config's {@code roles.*} name, and who the command line's imports are kept under in the audit trail.
+ */
+public final class Operator {
 
     private Operator() {
     }
 
-    static String loggedIn() {
+    public static String loggedIn() {
         String user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "operator" : user;
     }

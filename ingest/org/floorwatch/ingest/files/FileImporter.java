@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import org.floorwatch.ingest.message.MessageDecoder;
 import org.floorwatch.localstore.EventWriter;
 import org.floorwatch.localstore.SitePlanStore;
 import org.floorwatch.localstore.StoreWork;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.localstore.files.InventoryItem;
 import org.floorwatch.localstore.files.ReadPosition;
 import org.floorwatch.localstore.files.RowCounts;
@@ -42,6 +44,8 @@ import org.floorwatch.localstore.files.SourceRead;
  * A spreadsheet or snapshot unchanged since it was last read from the same path is checked and counted (every
  * row a duplicate) but not stored again, so importing the same file again changes nothing, even after a
  * correction of some of its rows was read.
+ * An import a person asks for ({@link #importFile(Path, Actor, Instant)}) goes into the audit trail, in the same
+ * transaction as the file's record; the automatic reads (inbox, the demo's history) do not.
  * Thread-safe: imports take turns.
  */
 public final class FileImporter {
@@ -50,6 +54,8 @@ public final class FileImporter {
     private final Clock clock;
     private FloorPlan plan;
     private MessageDecoder decoder;
+    /** Who imports, while {@link #importFile(Path, Actor, Instant)} runs. */
+    private ImportAudit audit = ImportAudit.NONE;
 
     /** @param plan the plan in force: the site's zone, shifts and machines that rows are checked against */
     public FileImporter(FloorPlan plan, EventWriter writer) {
@@ -95,9 +101,23 @@ public final class FileImporter {
             store("the refusal of " + file, connection -> {
                 SourceFileLedger.recordRefusal(connection, absolute, kind == null ? null : kind.code(), size,
                         refusal.row(), refusal.reason(), clock.instant());
+                audit.refused(connection, absolute, refusal);
                 return null;
             });
             return FileImportResult.refused(file, kind, refusal);
+        }
+    }
+
+    /**
+     * Imports one file for {@code by} at {@code at} (the desk's floor clock) as {@link #importFile(Path)} does, and
+     * keeps the import, or its refusal, in the audit trail with the file, its kind and its counts.
+     */
+    public synchronized FileImportResult importFile(Path file, Actor by, Instant at) {
+        audit = new ImportAudit(by, at);
+        try {
+            return importFile(file);
+        } finally {
+            audit = ImportAudit.NONE;
         }
     }
 
@@ -130,6 +150,7 @@ public final class FileImporter {
             RowCounts stored = unchanged ? new RowCounts(0, rows.size()) : rows.store(connection, absolute);
             SourceFileLedger.recordRead(connection, new SourceRead(absolute, rows.kind().code(), bytes.length,
                     position, stored.taken(), stored.duplicates(), 0, clock.instant(), appended));
+            audit.imported(connection, absolute, rows.kind(), stored.taken(), stored.duplicates() + sheet.rowsReadBefore(), 0);
             return stored;
         });
         return new FileImportResult(file, rows.kind(), counts.taken(), counts.duplicates() + sheet.rowsReadBefore(), 0,
@@ -177,6 +198,7 @@ public final class FileImporter {
                     : InventorySnapshot.store(connection, items, absolute);
             SourceFileLedger.recordRead(connection, new SourceRead(absolute, FileKind.TOOL_INVENTORY.code(),
                     bytes.length, position, stored.taken(), stored.duplicates(), 0, clock.instant(), false));
+            audit.imported(connection, absolute, FileKind.TOOL_INVENTORY, stored.taken(), stored.duplicates(), 0);
             return stored;
         });
         return new FileImportResult(file, FileKind.TOOL_INVENTORY, counts.taken(), counts.duplicates(), 0, false, null);
@@ -192,6 +214,8 @@ public final class FileImporter {
             SourceFileLedger.recordRead(connection, new SourceRead(absolute, FileKind.ARCHIVE.code(),
                     read.position().readBytes(), read.position(), read.taken(), read.duplicates(), read.quarantined(),
                     clock.instant(), read.appended()));
+            audit.imported(connection, absolute, FileKind.ARCHIVE, read.taken(), read.duplicates() + read.readBefore(),
+                    read.quarantined());
             return null;
         });
         return new FileImportResult(file, FileKind.ARCHIVE, read.taken(), read.duplicates() + read.readBefore(),
@@ -203,6 +227,7 @@ public final class FileImporter {
         store("the record of " + absolute, connection -> {
             SourceFileLedger.recordRead(connection, new SourceRead(absolute, kind.code(), bytes.length, position,
                     taken, duplicates, 0, clock.instant(), false));
+            audit.imported(connection, absolute, kind, taken, duplicates, 0);
             return null;
         });
     }

@@ -14,11 +14,16 @@ import org.floorwatch.floorplan.alarm.AlarmSource;
 import org.floorwatch.floorplan.alarm.Shelving;
 import org.floorwatch.localstore.EventWriter;
 import org.floorwatch.localstore.UtcMicros;
+import org.floorwatch.localstore.audit.Actor;
+import org.floorwatch.localstore.audit.AuditAction;
+import org.floorwatch.localstore.audit.AuditEntry;
+import org.floorwatch.localstore.audit.AuditTrail;
 import org.floorwatch.localstore.report.Query;
 
 /**
  * What people do about alarms, kept in the store through its single writer: acknowledgements (the first one of an
- * episode stands) and shelvings. None of it changes an episode.
+ * episode stands) and shelvings. None of it changes an episode. Each act that changes the store adds its line to the
+ * audit trail in the same transaction.
  */
 public final class AlarmActions {
 
@@ -51,8 +56,8 @@ public final class AlarmActions {
      * acknowledgements stored.
      */
     public static CompletableFuture<List<Acknowledgement>> acknowledge(EventWriter writer, List<AlarmEpisode> episodes,
-                                                                       String by, Instant at, String note) {
-        List<Acknowledgement> acks = episodes.stream().map(e -> Acknowledgement.of(e, by, at, note)).toList();
+                                                                       Actor by, Instant at, String note) {
+        List<Acknowledgement> acks = episodes.stream().map(e -> Acknowledgement.of(e, by.name(), at, note)).toList();
         return writer.submitWork("an acknowledgement", connection -> {
             List<Acknowledgement> stored = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alarm_acks VALUES "
@@ -66,6 +71,8 @@ public final class AlarmActions {
                     insert.setString(6, ack.note());
                     if (insert.executeUpdate() == 1) {
                         stored.add(ack);
+                        AuditTrail.record(connection, AuditEntry.of(by, at, AuditAction.ACKNOWLEDGE,
+                                ack.kind().word() + " " + ack.source() + " from " + ack.episodeStart(), ack.note()));
                     }
                 }
             }
@@ -74,38 +81,46 @@ public final class AlarmActions {
     }
 
     /** Shelves a source from {@code at} until {@code until}, for {@code reason} (required). */
-    public static CompletableFuture<Shelving> shelve(EventWriter writer, AlarmSource source, String by, Instant at,
+    public static CompletableFuture<Shelving> shelve(EventWriter writer, AlarmSource source, Actor by, Instant at,
                                                      Instant until, String reason) {
         if (reason == null || reason.isBlank()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("a shelving needs a reason"));
         }
-        Shelving shelving = new Shelving(UUID.randomUUID().toString(), source, by, at, until, reason.strip(), null, null);
+        Shelving shelving = new Shelving(UUID.randomUUID().toString(), source, by.name(), at, until, reason.strip(), null,
+                null);
         return writer.submitWork("a shelving", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alarm_shelves VALUES (?, ?, ?, ?, "
                     + "make_timestamp(?::BIGINT), make_timestamp(?::BIGINT), ?, NULL, NULL)")) {
                 insert.setString(1, shelving.id());
                 insert.setString(2, source.id());
                 insert.setBoolean(3, source.isSensor());
-                insert.setString(4, by);
+                insert.setString(4, by.name());
                 insert.setLong(5, UtcMicros.of(at));
                 insert.setLong(6, UtcMicros.of(until));
                 insert.setString(7, shelving.reason());
                 insert.executeUpdate();
             }
+            AuditTrail.record(connection, AuditEntry.of(by, at, AuditAction.SHELVE, source.id(),
+                    "until " + until + ": " + shelving.reason()));
             return shelving;
         });
     }
 
     /** Ends a shelving early; one already ended stays as it was. */
-    public static CompletableFuture<Shelving> unshelve(EventWriter writer, Shelving shelving, String by, Instant at) {
+    public static CompletableFuture<Shelving> unshelve(EventWriter writer, Shelving shelving, Actor by, Instant at) {
         return writer.submitWork("an unshelving", connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE alarm_shelves SET unshelved_by = ?, "
                     + "unshelved_at = make_timestamp(?::BIGINT) WHERE id = ? AND unshelved_at IS NULL")) {
-                update.setString(1, by);
+                update.setString(1, by.name());
                 update.setLong(2, UtcMicros.of(at));
                 update.setString(3, shelving.id());
-                return update.executeUpdate() == 1 ? shelving.unshelved(by, at) : shelving;
+                if (update.executeUpdate() == 0) {
+                    return shelving;
+                }
             }
+            AuditTrail.record(connection, AuditEntry.of(by, at, AuditAction.UNSHELVE, shelving.source().id(),
+                    "shelved by " + shelving.by() + " at " + shelving.at() + ": " + shelving.reason()));
+            return shelving.unshelved(by.name(), at);
         });
     }
 }

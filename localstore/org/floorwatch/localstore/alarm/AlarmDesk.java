@@ -26,6 +26,7 @@ import org.floorwatch.floorplan.alarm.ShelfTime;
 import org.floorwatch.floorplan.alarm.Shelving;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.StoreException;
+import org.floorwatch.localstore.audit.Actor;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -42,7 +43,7 @@ public final class AlarmDesk implements AutoCloseable {
     private final FloorStore store;
     private final ProductionCalendar calendar;
     private final Supplier<Instant> clock;
-    private final String operator;
+    private final Actor operator;
     private final LiveAlarms alarms;
     private final AtomicBoolean changed = new AtomicBoolean(true);
     private final List<Consumer<AlarmSnapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -56,7 +57,7 @@ public final class AlarmDesk implements AutoCloseable {
     private long publishedNanos;
 
     /** Starts following the store; create it before the ingest starts. {@code operator}: who acts at this desk. */
-    public AlarmDesk(FloorPlan plan, FloorStore store, Supplier<Instant> clock, String operator) {
+    public AlarmDesk(FloorPlan plan, FloorStore store, Supplier<Instant> clock, Actor operator) {
         this.store = store;
         this.calendar = ProductionCalendar.of(plan);
         this.clock = clock;
@@ -72,8 +73,19 @@ public final class AlarmDesk implements AutoCloseable {
         publisher.scheduleWithFixedDelay(this::publishIfDue, period, period, TimeUnit.MILLISECONDS);
     }
 
+    /** The name stamped on what is done at this desk. */
     public String operator() {
+        return operator.name();
+    }
+
+    /** Who acts at this desk: the name stamped and the login. */
+    public Actor actor() {
         return operator;
+    }
+
+    /** The desk's floor clock, which stamps what is done at it. */
+    public Instant clockNow() {
+        return clock.get();
     }
 
     public LiveAlarms alarms() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.localstore.FloorStore;
+import org.floorwatch.localstore.report.AuditReport;
 import org.floorwatch.localstore.report.Report;
 import org.floorwatch.localstore.report.ReportKind;
 import org.floorwatch.localstore.report.ReportPeriod;
@@ -38,5 +39,10 @@ public final class StoredReports {
             WipGrid grid = kind == ReportKind.PRODUCTION ? WipReplay.compute(connection, plan, period, asOf) : null;
             return new Figures(report, grid);
         });
+    }
+
+    /** The audit trail stamped in {@code period}'s production days. */
+    public AuditReport audit(ReportPeriod period) {
+        return StoreReads.read(store, "the audit trail", connection -> AuditReport.of(connection, plan, period));
     }
 }

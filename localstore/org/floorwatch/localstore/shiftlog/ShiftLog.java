@@ -15,6 +15,10 @@ import org.floorwatch.localstore.EventWriter;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.StoreException;
 import org.floorwatch.localstore.UtcMicros;
+import org.floorwatch.localstore.audit.Actor;
+import org.floorwatch.localstore.audit.AuditAction;
+import org.floorwatch.localstore.audit.AuditEntry;
+import org.floorwatch.localstore.audit.AuditTrail;
 import org.floorwatch.localstore.report.Query;
 
 /**
@@ -40,7 +44,7 @@ public final class ShiftLog {
     }
 
     /** Saves a note by {@code by} written at {@code at}; {@code corrects}: the id of the note it corrects, or null. */
-    public CompletableFuture<ShiftNote> write(String by, Instant at, String text, String corrects) {
+    public CompletableFuture<ShiftNote> write(Actor by, Instant at, String text, String corrects) {
         return write(store.writer(), calendar, by, at, text, corrects);
     }
 
@@ -57,13 +61,13 @@ public final class ShiftLog {
      * Saves a note written at {@code at} in the shift that holds it; {@code corrects} is the id of the note it
      * corrects, or null.
      */
-    static CompletableFuture<ShiftNote> write(EventWriter writer, ProductionCalendar calendar, String by,
+    static CompletableFuture<ShiftNote> write(EventWriter writer, ProductionCalendar calendar, Actor by,
                                                      Instant at, String text, String corrects) {
         if (text == null || text.isBlank()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("an empty note is not saved"));
         }
         ShiftSlot shift = calendar.shiftAt(at);
-        ShiftNote note = new ShiftNote(UUID.randomUUID().toString(), shift.day(), shift.shift().name(), at, by,
+        ShiftNote note = new ShiftNote(UUID.randomUUID().toString(), shift.day(), shift.shift().name(), at, by.name(),
                 text.strip(), corrects);
         return writer.submitWork("a shift log note", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -72,11 +76,13 @@ public final class ShiftLog {
                 insert.setString(2, note.day().toString());
                 insert.setString(3, note.shift());
                 insert.setLong(4, UtcMicros.of(at));
-                insert.setString(5, by);
+                insert.setString(5, by.name());
                 insert.setString(6, note.text());
                 insert.setString(7, corrects);
                 insert.executeUpdate();
             }
+            AuditTrail.record(connection, AuditEntry.of(by, at, AuditAction.SHIFT_NOTE, "shift " + note.shift() + " of "
+                    + note.day() + (corrects == null ? "" : ", correcting note " + corrects), note.text()));
             return note;
         });
     }

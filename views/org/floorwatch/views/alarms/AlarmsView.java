@@ -34,6 +34,8 @@ import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 import org.floorwatch.views.reports.ExcelExport;
 import org.floorwatch.views.reports.ReportsView.SaveDialog;
+import org.floorwatch.views.rights.Right;
+import org.floorwatch.views.rights.RightsOnScreen;
 
 /**
  * The Alarms screen's view ({@code AlarmsView.fxml}): the active and recent alarms, sortable by any column and
@@ -69,6 +71,9 @@ public final class AlarmsView implements ScreenView {
     @FXML private ChoiceBox<ShelfTime> shelfTime;
     @FXML private TextField reason;
     @FXML private Label message;
+    @FXML private Label rightsNote;
+    @FXML private HBox acknowledgeRow;
+    @FXML private HBox shelveRow;
     @FXML private DatePicker journalFrom;
     @FXML private DatePicker journalTo;
     @FXML private ComboBox<Choice<String>> journalShift;
@@ -146,6 +151,9 @@ public final class AlarmsView implements ScreenView {
         exportProgress.visibleProperty().bind(export.runningProperty());
         exportProgress.progressProperty().bind(export.progressProperty());
         exportLine.textProperty().bind(export.messageProperty());
+        RightsOnScreen.guard(model.rights(), Right.ACKNOWLEDGE, rightsNote, acknowledgeRow);
+        RightsOnScreen.guard(model.rights(), Right.SHELVE, rightsNote, shelveRow);
+        RightsOnScreen.guard(export.rights(), Right.EXPORT, null, exportButton);
         showDetail(null);
     }
 

@@ -23,6 +23,8 @@ import org.floorwatch.floorplan.alarm.AlarmSnapshot;
 import org.floorwatch.floorplan.alarm.ShelfTime;
 import org.floorwatch.floorplan.alarm.Shelving;
 import org.floorwatch.views.FxThread;
+import org.floorwatch.views.rights.Right;
+import org.floorwatch.views.rights.Rights;
 
 /**
  * The alarm list's state: the active and recent alarms (active now, or started or ended in the last
@@ -41,11 +43,14 @@ public final class AlarmsViewModel {
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private final ObjectProperty<AlarmFilter> filter = new SimpleObjectProperty<>(this, "filter", AlarmFilter.ALL);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final Rights rights;
     private Subscription shown = Subscription.EMPTY;
 
-    public AlarmsViewModel(AlarmFeed feed, FloorPlan plan) {
+    /** {@code rights}: what the desk may do about alarms; acts it may not are refused with a line saying why. */
+    public AlarmsViewModel(AlarmFeed feed, FloorPlan plan, Rights rights) {
         this.feed = feed;
         this.plan = plan;
+        this.rights = rights;
         this.stations = new AlarmFilter.StationOf(plan);
     }
 
@@ -55,6 +60,10 @@ public final class AlarmsViewModel {
 
     AlarmFeed feed() {
         return feed;
+    }
+
+    public Rights rights() {
+        return rights;
     }
 
     AlarmFilter.StationOf stations() {
@@ -87,6 +96,9 @@ public final class AlarmsViewModel {
 
     /** Acknowledges the rows not acknowledged yet, with {@code note}. */
     public void acknowledge(List<Row> chosen, String note) {
+        if (refused(Right.ACKNOWLEDGE)) {
+            return;
+        }
         List<Row> open = chosen.stream().filter(r -> !r.acknowledged()).toList();
         if (open.isEmpty()) {
             message.set(chosen.isEmpty() ? "Choose the alarms to acknowledge" : "Already acknowledged");
@@ -98,6 +110,9 @@ public final class AlarmsViewModel {
 
     /** Shelves the sources of the rows for {@code time}; a reason is required. */
     public void shelve(List<Row> chosen, ShelfTime time, String reason) {
+        if (refused(Right.SHELVE)) {
+            return;
+        }
         if (reason == null || reason.isBlank()) {
             message.set("Give a reason to shelve");
             return;
@@ -116,6 +131,9 @@ public final class AlarmsViewModel {
 
     /** Ends the shelvings of the rows' sources. */
     public void unshelve(List<Row> chosen) {
+        if (refused(Right.SHELVE)) {
+            return;
+        }
         Set<Shelving> shelvings = new LinkedHashSet<>();
         chosen.stream().map(Row::shelving).filter(Objects::nonNull).forEach(shelvings::add);
         if (shelvings.isEmpty()) {
@@ -143,6 +161,11 @@ public final class AlarmsViewModel {
         if (!next.equals(rows.get())) {
             rows.set(next);
         }
+    }
+
+    private boolean refused(Right right) {
+        message.set(rights.refusal(right));
+        return !rights.allow(right);
     }
 
     private <T> void report(CompletableFuture<T> act, Function<T, String> done) {

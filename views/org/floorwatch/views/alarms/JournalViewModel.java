@@ -21,6 +21,7 @@ import org.floorwatch.localstore.report.AlarmsFigures;
 import org.floorwatch.localstore.report.ReportDocument;
 import org.floorwatch.localstore.report.ReportPeriod;
 import org.floorwatch.views.reports.ExcelExport;
+import org.floorwatch.views.rights.Rights;
 
 /**
  * The alarm journal's state: every episode overlapping the chosen production days (and shift, when one is chosen),
@@ -36,11 +37,13 @@ public final class JournalViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<String> shift = new SimpleObjectProperty<>(this, "shift");
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
-    private final ExcelExport export = new ExcelExport();
+    private final ExcelExport export;
     private Subscription shown = Subscription.EMPTY;
     private AlarmBoard shownBoard = AlarmBoard.EMPTY;
 
-    public JournalViewModel(AlarmFeed feed, FloorPlan plan) {
+    /** {@code rights}: whether the desk may export. */
+    public JournalViewModel(AlarmFeed feed, FloorPlan plan, Rights rights) {
+        this.export = new ExcelExport(rights);
         this.feed = feed;
         this.plan = plan;
         this.calendar = ProductionCalendar.of(plan);

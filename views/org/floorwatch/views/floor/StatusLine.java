@@ -30,18 +30,23 @@ public record StatusLine(boolean brokerOnline, String broker, String eventsPerSe
      */
     public static StatusLine of(Broker broker, double eventsPerSecond, Instant newestEvent, Instant floorNow,
                                 long quarantined, ZoneId wallZone) {
+        String brokerWords = broker(broker, wallZone);
+        String rate = String.format(Locale.ROOT, eventsPerSecond < 10 ? "%.1f events/s" : "%.0f events/s",
+                eventsPerSecond);
+        String lag = newestEvent == null ? "Store empty" : "Store lag " + duration(Duration.between(newestEvent, floorNow));
+        return new StatusLine(broker.online(), brokerWords, rate, lag, quarantined + " quarantined");
+    }
+
+    /** The broker's state in words: "Broker online", "Broker unreachable since 14:02:11, retrying". */
+    public static String broker(Broker broker, ZoneId wallZone) {
         String since = CLOCK.format(LocalTime.ofInstant(broker.since(), wallZone));
-        String brokerWords = switch (broker.link()) {
+        return switch (broker.link()) {
             case ONLINE -> "Broker online";
             case CONNECTING -> "Broker connecting";
             case OFFLINE -> "Broker offline since " + since;
             case UNREACHABLE -> "Broker unreachable since " + since + ", retrying";
             case REFUSED -> "Broker " + broker.refusal() + " since " + since + ", retrying every minute";
         };
-        String rate = String.format(Locale.ROOT, eventsPerSecond < 10 ? "%.1f events/s" : "%.0f events/s",
-                eventsPerSecond);
-        String lag = newestEvent == null ? "Store empty" : "Store lag " + duration(Duration.between(newestEvent, floorNow));
-        return new StatusLine(broker.online(), brokerWords, rate, lag, quarantined + " quarantined");
     }
 
     /** A lag as a person reads it: "0 s", "42 s", "3 min", "2 h 05 min"; a negative lag counts as none. */

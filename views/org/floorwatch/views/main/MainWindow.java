@@ -157,6 +157,7 @@ public final class MainWindow {
         Region spacer = new Region();
         VBox.setVgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         Label keys = new Label("Ctrl+1  Floor\nCtrl+2  Reports\nCtrl+3  Sources\nCtrl+4  Alarms\nCtrl+5  Shift log\n"
+                + "Ctrl+6  Audit trail\n"
                 + "Ctrl+0  Fit the map\nF11  Full screen\nCtrl+Shift+N  New window");
         keys.getStyleClass().add("nav-hint");
         bar.getChildren().addAll(spacer, ownWindowButton(), keys);

@@ -8,7 +8,8 @@ public enum Screen {
     REPORTS("Reports", KeyCode.DIGIT2, true),
     SOURCES("Sources", KeyCode.DIGIT3, true),
     ALARMS("Alarms", KeyCode.DIGIT4, true),
-    SHIFT_LOG("Shift log", KeyCode.DIGIT5, true);
+    SHIFT_LOG("Shift log", KeyCode.DIGIT5, true),
+    AUDIT("Audit trail", KeyCode.DIGIT6, true);
 
     private final String title;
     private final KeyCode shortcut;

@@ -14,10 +14,13 @@ import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FxThread;
 import org.floorwatch.views.TaskRunner;
 import org.floorwatch.views.export.WorkbookExporter;
+import org.floorwatch.views.rights.Right;
+import org.floorwatch.views.rights.Rights;
 
 /**
  * A report screen's export to Excel: one workbook at a time written by {@link WorkbookExporter} on a thread of its
- * own, with its progress (0..1), a cancel, and one line saying where the file went or why it did not.
+ * own, with its progress (0..1), a cancel, and one line saying where the file went or why it did not. Refused, with
+ * that line saying why, where the desk's rights do not allow exports (a wall display).
  */
 public final class ExcelExport {
 
@@ -26,12 +29,21 @@ public final class ExcelExport {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final Rights rights;
     private BackgroundTask<Path> current;
+
+    public ExcelExport(Rights rights) {
+        this.rights = rights;
+    }
 
     /** Starts writing {@code doc} to {@code file}; ignored while an export runs. Call on the JavaFX thread. */
     public void start(ReportDocument doc, Path file) {
         FxThread.require();
         if (running.get()) {
+            return;
+        }
+        if (!rights.allow(Right.EXPORT)) {
+            message.set(rights.refusal(Right.EXPORT));
             return;
         }
         running.set(true);
@@ -44,6 +56,11 @@ public final class ExcelExport {
                 .onSuccess(written -> ended("Saved " + written.toAbsolutePath()))
                 .onCancelled(() -> ended("Export cancelled; " + file.getFileName() + " was not written"))
                 .onFailure(e -> ended("Could not write " + file.toAbsolutePath() + ": " + reason(e))));
+    }
+
+    /** Whether the desk may export at all. */
+    public Rights rights() {
+        return rights;
     }
 
     /** Stops the running export soon; the file is left as it was. */

@@ -25,6 +25,8 @@ import javafx.util.Subscription;
 import org.floorwatch.localstore.report.ReportKind;
 import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
+import org.floorwatch.views.rights.Right;
+import org.floorwatch.views.rights.RightsOnScreen;
 
 /**
  * The Reports screen's view ({@code ReportsView.fxml}): the report and period pickers, the filters, one part per
@@ -94,6 +96,7 @@ public final class ReportsView implements ScreenView {
         exportProgress.progressProperty().bind(export.progressProperty());
         cancelExport.visibleProperty().bind(export.runningProperty());
         exportLine.textProperty().bind(export.messageProperty());
+        RightsOnScreen.guard(export.rights(), Right.EXPORT, null, exportButton);
         for (ReportKind kind : ReportKind.values()) {
             keys.put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (kind.ordinal() + 1)), KeyCombination.ALT_DOWN),
                     () -> model.kindProperty().set(kind));

@@ -26,6 +26,7 @@ import org.floorwatch.views.FloorClock;
 import org.floorwatch.views.FloorSources;
 import org.floorwatch.views.FxThread;
 import org.floorwatch.views.TaskRunner;
+import org.floorwatch.views.rights.Rights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ public final class ReportsViewModel {
     private final StoredReports reports;
     private final FloorClock clock;
     private final ProductionCalendar calendar;
-    private final ExcelExport export = new ExcelExport();
+    private final ExcelExport export;
     private final TaskRunner queries = new TaskRunner("report-queries");
     private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(this, "kind", ReportKind.PRODUCTION);
     private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>(this, "choice", PeriodChoice.TODAY);
@@ -60,12 +61,13 @@ public final class ReportsViewModel {
     private LocalDate rangeTo;
     private boolean runAgain;
 
-    /** On the app's plan, store and floor clock. */
-    public ReportsViewModel(FloorSources sources) {
-        this(sources.plan(), sources.store(), sources.clock());
+    /** On the app's plan, store and floor clock; {@code rights}: whether the desk may export. */
+    public ReportsViewModel(FloorSources sources, Rights rights) {
+        this(sources.plan(), sources.store(), sources.clock(), rights);
     }
 
-    public ReportsViewModel(FloorPlan plan, FloorStore store, FloorClock clock) {
+    public ReportsViewModel(FloorPlan plan, FloorStore store, FloorClock clock, Rights rights) {
+        this.export = new ExcelExport(rights);
         this.plan = Objects.requireNonNull(plan, "plan");
         this.reports = new StoredReports(Objects.requireNonNull(store, "store"), plan);
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -12,10 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.floorwatch.localstore.shiftlog.ShiftNote;
 import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
+import org.floorwatch.views.rights.Right;
+import org.floorwatch.views.rights.RightsOnScreen;
 
 /**
  * The shift log screen's view ({@code ShiftLogView.fxml}): this shift's notes beside the last shift's, and a note
@@ -38,6 +41,9 @@ public final class ShiftLogView implements ScreenView {
     @FXML private Button correct;
     @FXML private Button cancelCorrection;
     @FXML private Label message;
+    @FXML private Label rightsNote;
+    @FXML private HBox writeRow;
+    @FXML private Label writeHint;
 
     public ShiftLogView(ShiftLogViewModel model) {
         this.model = model;
@@ -76,6 +82,7 @@ public final class ShiftLogView implements ScreenView {
                 saveClicked();
             }
         });
+        RightsOnScreen.guard(model.rights(), Right.SHIFT_NOTE, rightsNote, writing, text, writeRow, writeHint);
     }
 
     @Override

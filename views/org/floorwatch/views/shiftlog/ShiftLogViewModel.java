@@ -13,11 +13,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.floorwatch.floorplan.ProductionCalendar.ShiftSlot;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.localstore.shiftlog.ShiftLog;
 import org.floorwatch.localstore.shiftlog.ShiftNote;
 import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FxThread;
 import org.floorwatch.views.TaskRunner;
+import org.floorwatch.views.rights.Right;
+import org.floorwatch.views.rights.Rights;
 
 /**
  * The shift log's state: this shift's notes and the last shift's (by the floor clock), and saving a note or a
@@ -31,7 +34,8 @@ public final class ShiftLogViewModel {
 
     private final ShiftLog log;
     private final Supplier<Instant> clock;
-    private final String operator;
+    private final Actor operator;
+    private final Rights rights;
     private final ZoneId zone;
     private final TaskRunner thread = new TaskRunner("shift-log");
     private final ObservableList<ShiftNote> thisShift = FXCollections.observableArrayList();
@@ -41,10 +45,12 @@ public final class ShiftLogViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<ShiftNote> correcting = new SimpleObjectProperty<>(this, "correcting");
 
-    public ShiftLogViewModel(ShiftLog log, Supplier<Instant> clock, String operator) {
+    /** {@code operator}: who writes at this desk; {@code rights}: whether they may (a note refused says why). */
+    public ShiftLogViewModel(ShiftLog log, Supplier<Instant> clock, Actor operator, Rights rights) {
         this.log = log;
         this.clock = clock;
         this.operator = operator;
+        this.rights = rights;
         this.zone = log.calendar().zone();
     }
 
@@ -74,7 +80,11 @@ public final class ShiftLogViewModel {
     }
 
     public String operator() {
-        return operator;
+        return operator.name();
+    }
+
+    public Rights rights() {
+        return rights;
     }
 
     public ZoneId zone() {
@@ -96,6 +106,10 @@ public final class ShiftLogViewModel {
 
     /** Saves {@code text} as a new note, or as a correction of the note being corrected. */
     public void save(String text) {
+        if (!rights.allow(Right.SHIFT_NOTE)) {
+            message.set(rights.refusal(Right.SHIFT_NOTE));
+            return;
+        }
         if (text == null || text.isBlank()) {
             message.set("Write the note first");
             return;
@@ -108,7 +122,7 @@ public final class ShiftLogViewModel {
                         return;
                     }
                     message.set((corrected == null ? "Note saved" : "Correction saved") + " at "
-                            + END_TIME.format(note.writtenAt().atZone(zone)) + " as " + operator);
+                            + END_TIME.format(note.writtenAt().atZone(zone)) + " as " + operator.name());
                     correcting.set(null);
                     refresh();
                 }));

@@ -7,14 +7,17 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
-/** How the Sources screen's table columns show their values: text with the whole value as a tooltip, counts. */
-final class Columns {
+/**
+ * How the Sources (and Audit trail) screen's table columns show their values: text with the whole value as a tooltip,
+ * counts.
+ */
+public final class Columns {
 
     private Columns() {
     }
 
     /** Shows {@code shown} of each row; pointing at a cell shows {@code whole}, for values too long to read in it. */
-    static <S> void text(TableColumn<S, String> column, Function<S, String> shown, Function<S, String> whole) {
+    public static <S> void text(TableColumn<S, String> column, Function<S, String> shown, Function<S, String> whole) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(shown.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -27,7 +30,7 @@ final class Columns {
         });
     }
 
-    static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
+    public static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.BackgroundTask.Control;
 import org.floorwatch.views.TaskRunner;
@@ -42,20 +43,28 @@ public final class SourceImports implements AutoCloseable {
         this.imports = imports;
     }
 
-    /** Queues an import of {@code paths} (files and folders), titled as the screen shows it. */
-    public void importFiles(String title, List<Path> paths) {
+    /**
+     * Queues an import of {@code paths} (files and folders) by {@code by}, titled as the screen shows it; each file
+     * goes into the audit trail under their name.
+     */
+    public void importFiles(String title, List<Path> paths, Actor by) {
         List<Path> copy = List.copyOf(paths);
-        importPrepared(title, "listing the files\u2026", () -> copy);
+        queue(title, "listing the files\u2026", () -> copy, by);
     }
 
     /**
      * Queues an import whose files are only known when its turn comes; meanwhile the screen shows
-     * {@code preparing}. A failure to list them ends the import with its message.
+     * {@code preparing}. A failure to list them ends the import with its message. An automatic import (the demo's
+     * history): the audit trail does not keep it.
      */
     public void importPrepared(String title, String preparing, FilesToImport files) {
+        queue(title, preparing, files, null);
+    }
+
+    private void queue(String title, String preparing, FilesToImport files, Actor by) {
         waiting.incrementAndGet();
         BackgroundTask<Void> task = thread.run(BackgroundTask.watching(control -> {
-            run(title, preparing, files, control);
+            run(title, preparing, files, by, control);
             return null;
         }));
         if (task.isCancelled()) {
@@ -107,14 +116,14 @@ public final class SourceImports implements AutoCloseable {
         }
     }
 
-    private void run(String title, String preparing, FilesToImport files, Control task) {
+    private void run(String title, String preparing, FilesToImport files, Actor by, Control task) {
         int behind = waiting.decrementAndGet();
         update(s -> ImportState.preparing(title, preparing, behind));
         long started = System.nanoTime();
         try {
             List<Path> paths = files.list();
             if (!task.cancelled()) {
-                imports.importFiles(paths, new Progress(), task::cancelled);
+                imports.importFiles(paths, by, new Progress(), task::cancelled);
             }
             update(s -> s.ended(task.cancelled() && (s.filesDone() < s.filesTotal() || s.phase() == Phase.PREPARING)
                     ? Phase.CANCELLED : Phase.DONE, ""));

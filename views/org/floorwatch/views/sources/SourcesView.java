@@ -24,6 +24,9 @@ import org.floorwatch.localstore.QuarantinedRecord;
 import org.floorwatch.localstore.files.RefusedFile;
 import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
+import org.floorwatch.views.rights.Right;
+import org.floorwatch.views.rights.Rights;
+import org.floorwatch.views.rights.RightsOnScreen;
 
 /**
  * The Sources screen's view ({@code SourcesView.fxml}): binds the sources table, the browser of quarantined records
@@ -50,6 +53,8 @@ public final class SourcesView implements ScreenView {
     @FXML private ProgressBar importProgress;
     @FXML private Label importLine;
     @FXML private Button cancelImport;
+    @FXML private Button importFilesButton;
+    @FXML private Button importFolderButton;
     @FXML private Label lakeLine;
     @FXML private TableView<SourceRow> sourceTable;
     @FXML private TableColumn<SourceRow, String> sourceName;
@@ -117,9 +122,12 @@ public final class SourcesView implements ScreenView {
         refusedTable.setItems(model.refusals());
 
 
-        screen.setOnDragOver(this::dragOver);
-        screen.setOnDragExited(e -> screen.pseudoClassStateChanged(DROPPING, false));
-        screen.setOnDragDropped(this::dropped);
+        RightsOnScreen.guard(model.rights(), Right.IMPORT, null, importFilesButton, importFolderButton);
+        if (model.rights().allow(Right.IMPORT)) {
+            screen.setOnDragOver(this::dragOver);
+            screen.setOnDragExited(e -> screen.pseudoClassStateChanged(DROPPING, false));
+            screen.setOnDragDropped(this::dropped);
+        }
     }
 
     @Override
@@ -222,9 +230,15 @@ public final class SourcesView implements ScreenView {
         importProgress.setProgress(state.progress());
         cancelImport.setVisible(running);
         cancelImport.setManaged(running);
-        importLine.setText(state.phase() == ImportState.Phase.IDLE ? IDLE_HINT : state.line());
+        importLine.setText(state.phase() == ImportState.Phase.IDLE ? idleHint() : state.line());
         importLine.pseudoClassStateChanged(REFUSED, !running && (state.refused() > 0
                 || state.phase() == ImportState.Phase.FAILED));
+    }
+
+    /** What the import line says before any import: how to import, or why this desk may not. */
+    private String idleHint() {
+        Rights rights = model.rights();
+        return rights.allow(Right.IMPORT) ? IDLE_HINT : rights.wall() ? "" : rights.refusal(Right.IMPORT);
     }
 
     private static String fileName(String source) {

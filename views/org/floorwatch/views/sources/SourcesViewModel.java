@@ -6,16 +6,21 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.floorwatch.localstore.FloorStore;
 import org.floorwatch.localstore.QuarantinedRecord;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.localstore.files.RefusedFile;
 import org.floorwatch.localstore.lake.ScheduledLakeExport;
 import org.floorwatch.localstore.read.SourcesOverview;
 import org.floorwatch.views.BackgroundTask;
 import org.floorwatch.views.FxThread;
 import org.floorwatch.views.TaskRunner;
+import org.floorwatch.views.rights.Right;
+import org.floorwatch.views.rights.Rights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,14 +51,23 @@ public final class SourcesViewModel {
     private final ReadOnlyObjectWrapper<ImportState> importState;
     private final ReadOnlyObjectWrapper<LakeExportLine> lakeExport = new ReadOnlyObjectWrapper<>(this, "lakeExport");
     private final Runnable lakeChanged = this::lakeChanged;
+    private final Rights rights;
+    private final Actor importer;
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
     private ScheduledLakeExport export;
     private volatile boolean active;
 
-    /** @param times how the screen writes when things were read */
-    public SourcesViewModel(FloorStore store, SourceImports imports, ReadTimes times) {
+    /**
+     * @param times  how the screen writes when things were read
+     * @param rights whether the desk may import
+     * @param by     who imports at this desk, as the audit trail keeps it
+     */
+    public SourcesViewModel(FloorStore store, SourceImports imports, ReadTimes times, Rights rights, Actor by) {
         this.store = store;
         this.imports = imports;
         this.times = times;
+        this.rights = rights;
+        this.importer = by;
         this.importState = new ReadOnlyObjectWrapper<>(this, "importState", imports.state());
     }
 
@@ -88,10 +102,20 @@ public final class SourcesViewModel {
         lakeExport.set(LakeExportLine.of(scheduled.status(), times));
     }
 
-    /** Imports files and folders the user dropped or chose, after any import under way. */
+    public Rights rights() {
+        return rights;
+    }
+
+    /** Why the last import asked for was refused; empty when none was. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    /** Imports files and folders the user dropped or chose, after any import under way, if the desk may import. */
     public void importFiles(List<Path> paths) {
-        if (!paths.isEmpty()) {
-            imports.importFiles("Import", paths);
+        refusal.set(rights.refusal(Right.IMPORT));
+        if (rights.allow(Right.IMPORT) && !paths.isEmpty()) {
+            imports.importFiles("Import", paths, importer);
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.app.cli.FloorwatchCommand;
 import org.floorwatch.floorplan.SmallPlan;
 import org.floorwatch.floorplan.alarm.AlarmEpisode;
@@ -70,7 +71,7 @@ class AlarmsCommandTest {
             store.writer().write(IngestBatch.of(events));
             AlarmEpisode alarm = AlarmFloor.replay(SmallPlan.withAlarmLimits(), events).episodes().stream()
                     .filter(e -> e.start().equals(at("07:00:10"))).findFirst().orElseThrow();
-            AlarmActions.acknowledge(store.writer(), List.of(alarm), "Dana", at("07:01:00"), "fan belt replaced").join();
+            AlarmActions.acknowledge(store.writer(), List.of(alarm), Actor.of("Dana"), at("07:01:00"), "fan belt replaced").join();
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.SmallPlan;
 import org.floorwatch.floorplan.alarm.AlarmBoard.Row;
@@ -72,7 +73,7 @@ class SensorLevelsAgreeTest {
         List<Instant> instants = new ArrayList<>();
         try (FloorStore store = FloorStore.open(dataDir);
              LiveFloorFeed floor = new LiveFloorFeed(PLAN, store, Duration.ofMillis(50));
-             AlarmDesk desk = new AlarmDesk(PLAN, store, () -> Instant.EPOCH, "Dana")) {
+             AlarmDesk desk = new AlarmDesk(PLAN, store, () -> Instant.EPOCH, Actor.of("Dana"))) {
             SitePlanStore.save(store.writer(), SmallPlan.withAlarmLimitsJson(), "small-works-alarms.json").join();
             for (Step step : steps) {
                 store.writer().write(IngestBatch.of(List.of(step.reading())));

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.app.cli.FloorwatchCommand;
 import org.floorwatch.floorplan.ProductionCalendar;
 import org.floorwatch.floorplan.ProductionCalendar.ShiftSlot;
@@ -39,9 +40,9 @@ class ShiftLogReportTest {
         try (FloorStore store = FloorStore.open(data)) {
             SitePlanStore.save(store.writer(), SmallPlan.JSON, "small-works.json").join();
             ShiftLog log = new ShiftLog(store, CALENDAR);
-            first = log.write("Dana", Instant.parse("2026-11-03T07:15:00Z"), "  Press 2 tooling swapped  ", null).join();
-            log.write("Dana", Instant.parse("2026-11-03T13:59:00Z"), "Check station slow, watch it", null).join();
-            log.write("Sam", Instant.parse("2026-11-03T14:20:00Z"), "Tooling was swapped on the press, not press 2",
+            first = log.write(Actor.of("Dana"), Instant.parse("2026-11-03T07:15:00Z"), "  Press 2 tooling swapped  ", null).join();
+            log.write(Actor.of("Dana"), Instant.parse("2026-11-03T13:59:00Z"), "Check station slow, watch it", null).join();
+            log.write(Actor.of("Sam"), Instant.parse("2026-11-03T14:20:00Z"), "Tooling was swapped on the press, not press 2",
                     first.id()).join();
 
             ShiftSlot shiftA = CALENDAR.shift(LocalDate.parse("2026-11-03"), "A").orElseThrow();
@@ -52,7 +53,7 @@ class ShiftLogReportTest {
             assertThat(correction.shift()).isEqualTo("B");
             assertThat(correction.writtenBy()).isEqualTo("Sam");
             assertThat(correction.corrects()).isEqualTo(first.id());
-            assertThat(log.write("Sam", Instant.parse("2026-11-03T14:30:00Z"), " ", null))
+            assertThat(log.write(Actor.of("Sam"), Instant.parse("2026-11-03T14:30:00Z"), " ", null))
                     .as("an empty note is not saved").isCompletedExceptionally();
         }
         Path file = work.resolve("production.xlsx");

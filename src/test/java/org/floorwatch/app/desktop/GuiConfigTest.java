@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.floorwatch.ingest.message.Topics;
 import org.floorwatch.localstore.orders.OrderKind;
+import org.floorwatch.views.main.Screen;
+import org.floorwatch.views.rights.Rights;
+import org.floorwatch.views.rights.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,5 +120,43 @@ class GuiConfigTest {
         Path file = dir.resolve("site.properties");
         Files.writeString(file, text);
         return file;
+    }
+
+    @Test
+    void rolesByLoginAndTheWallDisplayComeFromTheConfig() throws IOException {
+        GuiConfig config = GuiConfig.load(write("kafka.bootstrap.servers=localhost:9092\ndata.dir=site\n"
+                + "roles.operator=alice, Bob\nroles.engineer=carol\nkiosk.screens=alarms, floor\nkiosk.cycle.seconds=12\n"),
+                "bob");
+
+        assertThat(config.operator()).isEqualTo("bob");
+        assertThat(config.desk().login()).isEqualTo("bob");
+        assertThat(config.desk().rights(false).role()).isEqualTo(Role.OPERATOR);
+        assertThat(config.desk().rights(true).role()).isEqualTo(Role.WALL_DISPLAY);
+        assertThat(config.desk().roles().of("CAROL").role()).isEqualTo(Role.ENGINEER);
+        assertThat(config.desk().roles().of("dave").role()).isEqualTo(Role.READ_ONLY);
+        assertThat(config.desk().wallScreens()).containsExactly(Screen.ALARMS, Screen.FLOOR);
+        assertThat(config.desk().wallCycle()).isEqualTo(Duration.ofSeconds(12));
+    }
+
+    @Test
+    void withNoRolesNamedASingleUserInstallKeepsEveryRight() throws IOException {
+        GuiConfig config = GuiConfig.load(write("kafka.bootstrap.servers=localhost:9092\ndata.dir=site\n"), "zoe");
+
+        assertThat(config.desk().rights(false)).isEqualTo(new Rights("zoe", Role.ENGINEER));
+        assertThat(config.desk().wallScreens()).containsExactly(Screen.FLOOR, Screen.ALARMS);
+        assertThat(config.desk().wallCycle()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aScreenOrCycleTheWallDisplayCannotShowIsRefusedByName() throws IOException {
+        String base = "kafka.bootstrap.servers=localhost:9092\ndata.dir=site\n";
+
+        assertThatThrownBy(() -> GuiConfig.load(write(base + "kiosk.screens=floor,flor\n"), "zoe"))
+                .hasMessageContaining("'kiosk.screens'").hasMessageContaining("not 'flor'")
+                .hasMessageContaining("shift-log");
+        assertThatThrownBy(() -> GuiConfig.load(write(base + "kiosk.cycle.seconds=0\n"), "zoe"))
+                .hasMessageContaining("'kiosk.cycle.seconds' must be a whole number of seconds, at least 1, not '0'");
+        assertThatThrownBy(() -> GuiConfig.load(write(base + "roles.operators=alice\n"), "zoe"))
+                .hasMessageContaining("unknown key(s) [roles.operators]");
     }
 }

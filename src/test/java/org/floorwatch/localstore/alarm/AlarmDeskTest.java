@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.floorplan.FloorPlan;
 import org.floorwatch.floorplan.SmallPlan;
 import org.floorwatch.floorplan.alarm.AlarmBoard;
@@ -44,7 +45,7 @@ class AlarmDeskTest {
     @Test
     void anAcknowledgementAndAShelvingAreKeptAcrossARestart() throws Exception {
         try (FloorStore store = FloorStore.open(dataDir);
-             AlarmDesk desk = new AlarmDesk(PLAN, store, clock::get, "Dana")) {
+             AlarmDesk desk = new AlarmDesk(PLAN, store, clock::get, Actor.of("Dana"))) {
             store.writer().write(IngestBatch.of(List.of(press("r1", 0, 50), press("r2", 10, 80), press("r3", 20, 30),
                     new HeatReading("c1", T0.plusSeconds(20), "HS-CHECK", 45))));
             desk.alarms().awaitSettled(WAIT);
@@ -56,7 +57,7 @@ class AlarmDeskTest {
         }
         clock.set(T0.plusSeconds(120));
         try (FloorStore store = FloorStore.open(dataDir);
-             AlarmDesk desk = new AlarmDesk(PLAN, store, clock::get, "Sam")) {
+             AlarmDesk desk = new AlarmDesk(PLAN, store, clock::get, Actor.of("Sam"))) {
             desk.alarms().awaitSettled(WAIT);
             AlarmBoard board = desk.publishNow().board();
 
@@ -87,7 +88,7 @@ class AlarmDeskTest {
         List<FloorEvent> stored = RandomFloor.storedOrder(11);
         try (FloorStore store = FloorStore.open(dataDir)) {
             store.writer().write(IngestBatch.of(stored.subList(0, 2000)));
-            try (AlarmDesk desk = new AlarmDesk(PLAN, store, clock::get, "Dana")) {
+            try (AlarmDesk desk = new AlarmDesk(PLAN, store, clock::get, Actor.of("Dana"))) {
                 for (int i = 2000; i < stored.size(); i += 150) {
                     store.writer().write(IngestBatch.of(stored.subList(i, Math.min(stored.size(), i + 150))));
                 }

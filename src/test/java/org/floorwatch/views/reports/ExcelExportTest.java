@@ -6,6 +6,7 @@ import static org.floorwatch.views.FxTests.waitUntil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import org.floorwatch.views.rights.Rights;
 import org.floorwatch.views.export.SampleReports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ExcelExportTest {
 
     @TempDir
     Path dir;
-    private final ExcelExport export = new ExcelExport();
+    private final ExcelExport export = new ExcelExport(Rights.everything("tester"));
 
     @AfterEach
     void dispose(FxRobot robot) {

@@ -21,6 +21,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.floorwatch.views.rights.Rights;
 import org.floorwatch.localstore.report.EnergyReport;
 import org.floorwatch.localstore.report.ProductionReport;
 import org.floorwatch.localstore.report.ProductionReport.ShiftRow;
@@ -66,7 +67,7 @@ class ReportScreensTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReportsViewModel(day.plan, day.store, ReportedDay.clock());
+        model = new ReportsViewModel(day.plan, day.store, ReportedDay.clock(), Rights.everything("tester"));
         view = new ReportsView(model, (owner, name) -> {
             suggestedNames.add(name);
             return exports.resolve(name);

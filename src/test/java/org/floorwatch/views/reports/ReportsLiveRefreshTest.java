@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.floorwatch.views.rights.Rights;
 import org.floorwatch.localstore.report.ProductionReport;
 import org.floorwatch.views.FloorClock;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class ReportsLiveRefreshTest {
             }
         };
         robot.interact(() -> {
-            model = new ReportsViewModel(day.plan, day.store, clock);
+            model = new ReportsViewModel(day.plan, day.store, clock, Rights.everything("tester"));
             model.refresh();
         });
     }

@@ -7,6 +7,7 @@ import static org.floorwatch.views.FxTests.waitUntil;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.floorwatch.views.rights.Rights;
+import org.floorwatch.localstore.audit.Actor;
 import org.floorwatch.app.desktop.ImporterFileImports;
 import org.floorwatch.floorplan.SmallPlan;
 import org.floorwatch.ingest.files.FileImporter;
@@ -58,9 +61,10 @@ class SourcesScreenTest {
     @Start
     void start(Stage stage) {
         store = FloorStore.open(dir.resolve("data"));
-        FileImports app = new ImporterFileImports(new FileImporter(SmallPlan.plan(), store.writer()));
-        imports = new SourceImports((paths, progress, cancelled) -> app.importFiles(paths, pausing(progress), cancelled));
-        model = new SourcesViewModel(store, imports, TIMES);
+        FileImports app = new ImporterFileImports(new FileImporter(SmallPlan.plan(), store.writer()), Instant::now);
+        imports = new SourceImports((paths, by, progress, cancelled) -> app.importFiles(paths, by, pausing(progress),
+                cancelled));
+        model = new SourcesViewModel(store, imports, TIMES, Rights.everything("tester"), Actor.of("tester"));
         view = new SourcesView(model, TIMES);
         Scene scene = new Scene(view.root(), 1280, 720);
         Theme.apply(scene);
