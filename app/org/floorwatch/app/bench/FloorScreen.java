@@ -25,9 +25,11 @@ final class FloorScreen implements AutoCloseable {
             Stage stage = new Stage();
             DesktopLauncher.mainWindow(room).show(stage);
             room.windowShown();
-            if (!(stage.getScene().lookup(".floor-map") instanceof FloorMapView map)) {
-                throw new IllegalStateException("the main window did not open on the floor screen");
-            }
+            // the floor screen also holds a hidden second map, for two heat spans side by side: watch the shown one
+            FloorMapView map = stage.getScene().getRoot().lookupAll(".floor-map").stream()
+                    .filter(node -> node instanceof FloorMapView && node.isVisible()).map(FloorMapView.class::cast)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the main window did not open on the floor screen"));
             ShownSnapshots watch = new ShownSnapshots(map);
             watch.start();
             return new FloorScreen(stage, watch);

@@ -23,6 +23,7 @@ final class ShownSnapshots extends AnimationTimer {
     private final List<Long> shownMicros = new ArrayList<>();
     private FloorSnapshot last = FloorSnapshot.EMPTY;
     private volatile long firstShownNanos;
+    private volatile long pulses;
 
     ShownSnapshots(FloorMapView map) {
         this.map = map;
@@ -30,6 +31,7 @@ final class ShownSnapshots extends AnimationTimer {
 
     @Override
     public void handle(long now) {
+        pulses++;
         FloorSnapshot latest = map.snapshot();
         if (latest == last || latest.asOf().equals(Instant.EPOCH) || map.frameStats().count() == 0) {
             return;
@@ -46,7 +48,9 @@ final class ShownSnapshots extends AnimationTimer {
     /** Waits for the first frame that shows a snapshot with events in it; its {@link System#nanoTime}. */
     long awaitFirstShown(long seconds) throws InterruptedException {
         if (!firstShown.await(seconds, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the floor screen showed no live snapshot in " + seconds + " s");
+            throw new IllegalStateException("the floor screen showed no live snapshot in " + seconds + " s ("
+                    + pulses + " pulses, " + map.frameStats().count() + " frames drawn, the map's snapshot as of "
+                    + map.snapshot().asOf() + ")");
         }
         return firstShownNanos;
     }
