@@ -3,6 +3,7 @@ package org.floorwatch.localstore.alarm;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -101,7 +102,7 @@ public final class AlarmActions {
                 insert.executeUpdate();
             }
             AuditTrail.record(connection, AuditEntry.of(by, at, AuditAction.SHELVE, source.id(),
-                    "until " + until + ": " + shelving.reason()));
+                    "until " + until.truncatedTo(ChronoUnit.SECONDS) + ": " + shelving.reason()));
             return shelving;
         });
     }
