@@ -96,8 +96,8 @@ public final class ControlRoom implements AutoCloseable {
             DemoTimeline timeline = DemoTimeline.of(plan, Instant.now(), historyDays, DEMO_WARM_UP);
             DemoClock clock = new DemoClock(timeline.opensAt(), DEMO_SPEED);
             FloorStore store = room.openStore(folder);
-            room.startLive(store, plan, clock, KafkaSettings.plain(broker.bootstrapServers(), Topics.DEFAULT),
-                    Actor.of(room.desk.login()));
+            Runnable startIngest = room.startLive(store, plan, clock,
+                    KafkaSettings.plain(broker.bootstrapServers(), Topics.DEFAULT), Actor.of(room.desk.login()));
             FileSources files = room.startFiles(plan, store);
             Path inbox = folder.resolve(DemoFolder.INBOX_DIR);
             DemoPaperwork paperwork = new DemoPaperwork(inbox, plan, timeline);
@@ -110,6 +110,9 @@ public final class ControlRoom implements AutoCloseable {
                     return written;
                 });
                 files.watchInboxAfterImports(inbox);
+                // the live stream carries on the floor the history ends in: read before the history is in, its parts
+                // would leave stations they never entered in the store, and the floor's WIP would read negative
+                files.imports().afterImports(startIngest);
             };
             DemoStream floor = new DemoStream(plan, DEMO_SEED, timeline, Topics.DEFAULT, broker.bootstrapServers(),
                     clock, paperwork);
@@ -136,7 +139,7 @@ public final class ControlRoom implements AutoCloseable {
             FloorPlan plan = PlanInForce.resolve(config.planFile(), store);
             room.title = "Floorwatch \u2014 " + plan.site();
             room.startLive(store, plan, FloorClock.wall(), config.kafka(), new Actor(config.operator(),
-                    config.desk().login()));
+                    config.desk().login())).run();
             FileSources files = room.startFiles(plan, store);
             if (config.inboxDir() != null) {
                 files.watchInbox(config.inboxDir());
@@ -208,13 +211,19 @@ public final class ControlRoom implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            while (!stops.isEmpty()) {
+            for (Runnable stop = nextStop(); stop != null; stop = nextStop()) {
                 try {
-                    stops.pop().run();
+                    stop.run();
                 } catch (RuntimeException e) {
                     LOG.warn("while stopping: {}", e.getMessage());
                 }
             }
+        }
+    }
+
+    private Runnable nextStop() {
+        synchronized (stops) {
+            return stops.poll();
         }
     }
 
@@ -231,7 +240,8 @@ public final class ControlRoom implements AutoCloseable {
         return files;
     }
 
-    private void startLive(FloorStore store, FloorPlan plan, FloorClock clock, KafkaSettings kafka, Actor operator) {
+    /** Sets up the live floor, alarms and shift log on {@code store}; returns what starts reading Kafka into it. */
+    private Runnable startLive(FloorStore store, FloorPlan plan, FloorClock clock, KafkaSettings kafka, Actor operator) {
         this.clock = clock;
         LiveFloorFeed feed = new LiveFloorFeed(plan, store, PUBLISH_EVERY);
         stops.push(feed::close);
@@ -241,7 +251,13 @@ public final class ControlRoom implements AutoCloseable {
         IngestStatus status = new IngestStatus();
         sources = new FloorSources(plan, store, feed, status, clock);
         IngestLoop ingest = new IngestLoop(kafka, plan, store, status);
-        startThread("floor-ingest", ingest, ingest::stop);
+        return () -> {
+            synchronized (stops) { // not once close has begun: its stop would never run
+                if (!closed.get()) {
+                    startThread("floor-ingest", ingest, ingest::stop);
+                }
+            }
+        };
     }
 
     private void startThread(String name, Runnable work, Runnable stop) {

@@ -5,6 +5,7 @@ import static org.floorwatch.views.FxTests.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.floorwatch.floorplan.SmallPlan;
 import org.floorwatch.floorplan.live.FloorSnapshot;
 import org.floorwatch.localstore.FloorStore;
@@ -23,10 +24,16 @@ class ControlRoomTest {
         FloorSnapshot caughtUp;
         FloorSnapshot later;
         try (ControlRoom room = ControlRoom.demo(dir, SmallPlan.plan(), 1)) {
-            // The live stream carries on the floor its history ends in: until the history is in, the parts already
-            // on the floor are unknown and the live figures alone are a difference, not the floor.
+            // The live stream carries on the floor its history ends in, and is read once the history is in: no
+            // station's WIP is ever below zero.
             room.windowShown();
-            waitUntil(Duration.ofSeconds(60), () -> room.sourceImports().state().phase() == ImportState.Phase.DONE);
+            AtomicLong lowestWip = new AtomicLong();
+            waitUntil(Duration.ofSeconds(60), () -> {
+                room.sources().feed().latest().stations()
+                        .forEach(station -> lowestWip.accumulateAndGet(station.wip(), Math::min));
+                return room.sourceImports().state().phase() == ImportState.Phase.DONE;
+            });
+            assertThat(lowestWip).as("the lowest station WIP seen while the history came in").hasValue(0L);
             caughtUp = awaitSnapshot(room, s -> Duration.between(s.asOf(), room.sources().clock().now())
                     .compareTo(Duration.ofMinutes(2)) < 0 && s.wipTotal() > 0
                     && s.stations().stream().allMatch(station -> station.wip() >= 0), Duration.ofSeconds(30));
