@@ -21,6 +21,7 @@ import org.floorwatch.localstore.report.AuditReport.Line;
 import org.floorwatch.views.ScreenLayout;
 import org.floorwatch.views.ScreenView;
 import org.floorwatch.views.reports.ExcelExport;
+import org.floorwatch.views.reports.ExportBar;
 import org.floorwatch.views.reports.ReportsView.SaveDialog;
 import org.floorwatch.views.rights.Right;
 import org.floorwatch.views.rights.RightsOnScreen;
@@ -74,11 +75,7 @@ public final class AuditView implements ScreenView {
         to.valueProperty().bindBidirectional(model.toProperty());
         ExcelExport export = model.export();
         exportButton.disableProperty().bind(export.runningProperty());
-        exportBar.visibleProperty().bind(export.runningProperty().or(export.messageProperty().isNotEmpty()));
-        exportBar.managedProperty().bind(exportBar.visibleProperty());
-        exportProgress.visibleProperty().bind(export.runningProperty());
-        exportProgress.progressProperty().bind(export.progressProperty());
-        exportLine.textProperty().bind(export.messageProperty());
+        ExportBar.show(export, exportBar, exportProgress, exportLine);
         RightsOnScreen.guard(model.rights(), Right.EXPORT, null, exportButton);
     }
 

@@ -90,12 +90,8 @@ public final class ReportsView implements ScreenView {
         status.textProperty().bind(model.statusProperty());
         ExcelExport export = model.export();
         exportButton.disableProperty().bind(export.runningProperty().or(model.figuresProperty().isNull()));
-        exportBar.visibleProperty().bind(export.runningProperty().or(export.messageProperty().isNotEmpty()));
-        exportBar.managedProperty().bind(exportBar.visibleProperty());
-        exportProgress.visibleProperty().bind(export.runningProperty());
-        exportProgress.progressProperty().bind(export.progressProperty());
+        ExportBar.show(export, exportBar, exportProgress, exportLine);
         cancelExport.visibleProperty().bind(export.runningProperty());
-        exportLine.textProperty().bind(export.messageProperty());
         RightsOnScreen.guard(export.rights(), Right.EXPORT, null, exportButton);
         for (ReportKind kind : ReportKind.values()) {
             keys.put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (kind.ordinal() + 1)), KeyCombination.ALT_DOWN),
